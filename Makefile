@@ -1,0 +1,46 @@
+# Two entry points for a fresh machine:  `make` builds the extension, `make test` runs every test.
+# Both install what they need (a virtualenv for Python; browsers, drivers and web-ext for the tests).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: all build check test test-fast bench deps browsers clean
+
+all: build
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+deps: $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/optout-guide build
+
+check: $(STAMP)
+	$(BIN)/optout-guide check
+
+browsers:
+	bash tools/install-test-deps.sh
+
+node_modules/.bin/web-ext: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(STAMP) browsers node_modules/.bin/web-ext
+	$(BIN)/optout-guide build
+	$(BIN)/python -m pytest
+
+# Toolchain tests only (no browsers).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+bench: $(STAMP) browsers
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf dist $(VENV) node_modules

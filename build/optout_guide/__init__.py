@@ -1,0 +1,3 @@
+"""Build toolchain of the optout-guide browser extension."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""Command-line entry point (placeholder until the toolchain lands)."""
+
+
+def main() -> int:
+    raise SystemExit("optout-guide: not implemented yet")
