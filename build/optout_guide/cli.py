@@ -1,5 +1,35 @@
-"""Command-line entry point (placeholder until the toolchain lands)."""
+"""`optout-guide`: the toolchain's command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .commands import build, check
+from .errors import InputError
 
 
-def main() -> int:
-    raise SystemExit("optout-guide: not implemented yet")
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="optout-guide", description="Validate opt-out guides and build the browser extension.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    build.add_parser(sub)
+    check.add_parser(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        count = len(exc.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was built.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

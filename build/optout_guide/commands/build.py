@@ -1,0 +1,65 @@
+"""`optout-guide build`: validate, compile and package the extension for each browser."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from pathlib import Path
+
+from .. import __version__
+from ..assemble import BROWSERS, read_bundle_spec, write_browser
+from ..compile import normalize_guide
+from ..guides import load_guides
+from ..locales import load_locales, overlay_strings, plain_strings
+from ..package import deterministic_zip, staged_output
+from ..resources import default_content_dir, default_out_dir, extension_dir
+
+PACKAGE_NAME = "optout-guide"
+
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser("build", help="validate the guides and build the extensions")
+    p.add_argument("--content", type=Path, default=default_content_dir(), help="content directory (default: content/)")
+    p.add_argument("--out", type=Path, default=default_out_dir(), help="output directory (default: dist/)")
+    p.add_argument("--browser", choices=[*BROWSERS, "all"], default="all", help="which browser to build for")
+    p.set_defaults(run=run)
+
+
+def _render_book(guides: list[dict], strings: dict, out: Path) -> bool:
+    try:
+        from ..book import render_book
+    except ImportError:
+        return False
+    render_book(guides, strings, out)
+    return True
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    # Everything that can fail on bad input happens before the output directory is touched.
+    guides = [normalize_guide(doc.data) for doc in load_guides(args.content)]
+    ext = extension_dir()
+    spec = read_bundle_spec(ext)
+    locales = load_locales(ext)
+    overlay_ui = overlay_strings(locales)
+    browsers = BROWSERS if args.browser == "all" else (args.browser,)
+    previous = args.out.resolve()
+
+    with staged_output(args.out) as stage:
+        for browser in BROWSERS:
+            if browser in browsers:
+                write_browser(stage / browser, browser, guides, locales, overlay_ui, ext, spec)
+                _render_book(guides, plain_strings(locales), stage / browser / "book")
+                deterministic_zip(stage / browser, stage / f"{PACKAGE_NAME}-{__version__}-{browser}.zip")
+            elif (previous / browser).is_dir():
+                # Building one browser keeps the other's previous output.
+                shutil.copytree(previous / browser, stage / browser)
+                zip_name = f"{PACKAGE_NAME}-{__version__}-{browser}.zip"
+                if (previous / zip_name).is_file():
+                    shutil.copyfile(previous / zip_name, stage / zip_name)
+        _render_book(guides, plain_strings(locales), stage / "site")
+
+    took = time.perf_counter() - started
+    print(f"built {', '.join(browsers)} from {len(guides)} guide(s) into {args.out} in {took:.2f} s")
+    return 0

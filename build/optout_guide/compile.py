@@ -1,0 +1,75 @@
+"""Normalizing a validated guide into the form the content script and the popup read."""
+
+from __future__ import annotations
+
+import copy
+import unicodedata
+from typing import Any
+
+_NAME_KEYS = ("name", "label", "text")
+
+
+def normalize_text(s: str) -> str:
+    """Same as the engine's normalize(): NFC, lower case, whitespace collapsed, trimmed."""
+    return " ".join(unicodedata.normalize("NFC", s).lower().split())
+
+
+def _flatten_names(names: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    for value in names.values():
+        for name in [value] if isinstance(value, str) else value:
+            n = normalize_text(name)
+            if n and n not in out:
+                out.append(n)
+    return out
+
+
+def _strategy(strategy: dict) -> dict:
+    s = dict(strategy)
+    for key in _NAME_KEYS:
+        if isinstance(s.get(key), dict):
+            s[key] = _flatten_names(s[key])
+    if any(k in s for k in _NAME_KEYS):
+        s.setdefault("match", "exact")
+    return s
+
+
+def _conditions(value: Any) -> list[dict]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for cond in items:
+        c = dict(cond)
+        if isinstance(c.get("url"), str):
+            c["url"] = [c["url"]]
+        if "element" in c:
+            c["element"] = [_strategy(s) for s in c["element"]]
+        if "name_ends" in c:
+            c["name_ends"] = _flatten_names(c["name_ends"])
+        out.append(c)
+    return out
+
+
+def normalize_guide(data: dict) -> dict:
+    """The full normalized guide (with about), as written to data/guides.json."""
+    g = copy.deepcopy(data)
+    g["steps"] = [
+        {
+            "id": step["id"],
+            "when": _conditions(step.get("when")),
+            "target": [_strategy(s) for s in step["target"]],
+            "complete": _conditions(step.get("complete")),
+            "text": step["text"],
+        }
+        for step in data["steps"]
+    ]
+    g["opted_out"] = _conditions(data["opted_out"])
+    g["about"].setdefault("links", [])
+    return g
+
+
+def content_guide(normalized: dict) -> dict:
+    """What a content script carries: no about facts, nothing the engine does not read."""
+    keep = ("id", "name", "languages", "hosts", "settings_area", "setting", "steps", "opted_out")
+    return {k: normalized[k] for k in keep}

@@ -1,0 +1,200 @@
+"""Validation of guide documents: the JSON Schema first, then what a schema cannot say."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+import cssselect
+import jsonschema
+
+from .errors import Problem
+from .languages import ISO_639_1
+from .loader import Document
+from .resources import schema_path
+
+# Regex syntax that Python accepts but JavaScript does not (or means otherwise); patterns run in both.
+_NOT_PORTABLE = [
+    (re.compile(r"\(\?P[<=>]"), "named groups '(?P<...>)' are Python-only; use a plain group"),
+    (re.compile(r"\(\?[aiLmsux-]+[):]"), "inline flags like '(?i)' are not portable; write the pattern without them"),
+    (re.compile(r"\\[AZ]"), "'\\A' and '\\Z' are Python-only; use '^' and '$'"),
+    (re.compile(r"\(\?#"), "comments '(?#...)' are Python-only; remove them"),
+]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def _describe(error: jsonschema.ValidationError) -> tuple[tuple, str, bool]:
+    """A message that says what to fix, the path to point at, and whether to point at the key."""
+    path = tuple(error.absolute_path)
+    where = _dotted(path)
+    if error.validator == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else "?"
+        return path, f"{where}: missing required key {missing!r}", False
+    if error.validator == "additionalProperties":
+        extra = re.findall(r"'([^']+)'", error.message.split("(")[-1])
+        allowed = sorted(error.schema.get("properties", {}))
+        key = extra[0] if extra else None
+        hint = f" (allowed: {', '.join(allowed)})" if allowed else ""
+        return (path + (key,) if key else path), f"{where}: unknown key {key!r}{hint}; remove or rename it", True
+    if error.validator == "oneOf" and error.schema is not None and "required" in str(error.schema.get("oneOf", "")):
+        keys = [next(iter(s["required"])) for s in error.schema["oneOf"]]
+        return path, f"{where}: give exactly one of {', '.join(keys)}", False
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        best = min(error.context, key=lambda e: len(list(e.absolute_path)))
+        return _describe_nested(path, best)
+    if error.validator == "dependentSchemas":
+        return path, f"{where}: {error.message}", False
+    return path, f"{where}: {error.message}", False
+
+
+def _describe_nested(path: tuple, error: jsonschema.ValidationError) -> tuple[tuple, str, bool]:
+    sub = tuple(error.absolute_path)
+    full = path + sub if not sub or sub[: len(path)] != path else sub
+    return full, f"{_dotted(full)}: {error.message}", False
+
+
+def _dotted(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "guide"
+
+
+def schema_problems(doc: Document) -> list[Problem]:
+    problems = []
+    for error in _validator().iter_errors(doc.data):
+        path, message, key = _describe(error)
+        problems.append(doc.problem(path, message, key=key))
+    return problems
+
+
+# ---- semantic checks -------------------------------------------------------------------------------
+
+def _walk(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    yield path, value
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk(v, path + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _walk(v, path + (i,))
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"URL pattern {pattern!r} does not compile: {exc.msg}"
+    for bad, why in _NOT_PORTABLE:
+        if bad.search(pattern):
+            return f"URL pattern {pattern!r}: {why}"
+    return None
+
+
+def _selector_problem(selector: str) -> str | None:
+    try:
+        cssselect.parse(selector)
+    except cssselect.SelectorError as exc:
+        return f"CSS selector {selector!r} does not parse: {exc}"
+    return None
+
+
+def _lang_keyed(path: tuple) -> str | None:
+    """'text' if the value at path is a LangText, 'names' if LangNames, else None."""
+    if path == ("setting", "name") or (len(path) == 3 and path[0] == "steps" and path[2] == "text"):
+        return "text"
+    if path[0] == "about" and path[-1] in ("data", "not_used", "regions", "mobile", "title"):
+        return "text"
+    if path[0] in ("steps", "opted_out") and path[-1] in ("name", "label", "text", "name_ends"):
+        return "names"
+    return None
+
+
+def _is_url_pattern(path: tuple) -> bool:
+    if path[0] == "settings_area" or path[-1] == "href":
+        return True
+    in_conditions = path[0] in ("steps", "opted_out")
+    return in_conditions and (path[-1] == "url" or (len(path) > 1 and path[-2] == "url"))
+
+
+def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
+    data = doc.data
+    problems: list[Problem] = []
+
+    def add(path: tuple, message: str, key: bool = False) -> None:
+        problems.append(doc.problem(path, message, key=key))
+
+    if data.get("id") != file_stem:
+        add(("id",), f"guide id {data.get('id')!r} must equal the file name {file_stem!r}")
+
+    languages = data.get("languages", [])
+    for i, lang in enumerate(languages):
+        if lang not in ISO_639_1:
+            add(("languages", i), f"{lang!r} is not an ISO 639-1 language code (e.g. en, de, fr)")
+    if "en" not in languages:
+        add(("languages",), "languages must include 'en' (the fallback language)")
+
+    seen: dict[str, int] = {}
+    for i, step in enumerate(data.get("steps", [])):
+        sid = step.get("id")
+        if sid in seen:
+            add(("steps", i, "id"), f"duplicate step id {sid!r} (also step {seen[sid] + 1}); step ids must be unique")
+        else:
+            seen[sid] = i
+
+    hosts = data.get("hosts", [])
+    url = data.get("setting", {}).get("url", "")
+    host = urlsplit(url).hostname
+    if host and host not in hosts:
+        add(("setting", "url"), f"unknown host {host!r}: the setting's URL must be on one of the guide's hosts {hosts}")
+
+    for path, value in _walk(data):
+        if not path:
+            continue
+        last = path[-1]
+        if isinstance(value, str) and _is_url_pattern(path):
+            message = _pattern_problem(value)
+            if message:
+                add(path, message)
+        if isinstance(value, str) and last in ("css", "within"):
+            message = _selector_problem(value)
+            if message:
+                add(path, message)
+        kind = _lang_keyed(path)
+        if kind and isinstance(value, dict):
+            missing = [l for l in languages if l not in value]
+            extra = [l for l in value if l not in languages]
+            if missing:
+                add(path, f"missing {', '.join(missing)}: every text needs all of the guide's languages {languages}")
+            for lang in extra:
+                add(path + (lang,), f"language {lang!r} is not in the guide's languages {languages}; add it there or remove it", key=True)
+    return problems
+
+
+def cross_guide_problems(docs: list[Document]) -> list[Problem]:
+    """Problems between files: the same id or the same host in two guides."""
+    problems = []
+    ids: dict[str, Document] = {}
+    hosts: dict[str, Document] = {}
+    for doc in docs:
+        gid = str(doc.data.get("id", "")).lower()
+        if gid in ids:
+            problems.append(doc.problem(("id",), f"guide id {gid!r} is already used by {ids[gid].file}; ids must be unique"))
+        else:
+            ids[gid] = doc
+        for i, host in enumerate(doc.data.get("hosts", [])):
+            if host in hosts:
+                problems.append(doc.problem(("hosts", i), f"host {host!r} is already claimed by {hosts[host].file}; one guide per host"))
+            else:
+                hosts[host] = doc
+    return problems
