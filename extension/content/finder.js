@@ -1,0 +1,179 @@
+// Finding a step's target on a page we do not control: strategies in the guide's order, visible elements only,
+// open shadow roots included, our own overlay excluded.
+
+const ROLE_SELECTORS = {
+  button: 'button,[role="button"],input[type="button"],input[type="submit"],summary',
+  link: 'a[href],[role="link"]',
+  menuitem: '[role="menuitem"]',
+  menuitemcheckbox: '[role="menuitemcheckbox"]',
+  menuitemradio: '[role="menuitemradio"]',
+  tab: '[role="tab"]',
+  switch: '[role="switch"]',
+  checkbox: 'input[type="checkbox"],[role="checkbox"]',
+  radio: 'input[type="radio"],[role="radio"]',
+  option: 'option,[role="option"]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role="heading"]',
+  dialog: 'dialog,[role="dialog"]',
+  listitem: 'li,[role="listitem"]',
+  combobox: 'select,[role="combobox"]',
+  textbox: 'input:not([type]),input[type="text"],textarea,[role="textbox"]',
+};
+const MAX_TEXT = 400;
+
+function isVisible(el) {
+  if (!el.isConnected) return false;
+  if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0;
+}
+
+function hasRole(el, role) {
+  const explicit = el.getAttribute("role");
+  if (explicit) return explicit.trim().split(/\s+/)[0] === role;
+  return true; // matched by the implicit selector
+}
+
+function textOf(el) {
+  return normalize((el.textContent || "").slice(0, MAX_TEXT));
+}
+
+function textOfIds(el, attr) {
+  const ids = el.getAttribute(attr);
+  if (!ids) return "";
+  const root = el.getRootNode();
+  return ids.trim().split(/\s+/)
+    .map((id) => (root.getElementById ? root.getElementById(id) : document.getElementById(id)))
+    .filter(Boolean).map(textOf).join(" ");
+}
+
+// A practical subset of the accessible-name computation: labelledby, aria-label, <label>, alt/title, content.
+function accessibleName(el) {
+  const labelledBy = textOfIds(el, "aria-labelledby");
+  if (labelledBy) return normalize(labelledBy);
+  const label = el.getAttribute("aria-label");
+  if (label && label.trim()) return normalize(label);
+  if (el.labels && el.labels.length) return normalize([...el.labels].map(textOf).join(" "));
+  if (el.tagName === "INPUT") return normalize(el.getAttribute("title") || el.getAttribute("value") || "");
+  const alt = el.getAttribute("alt") || el.getAttribute("title");
+  const content = textOf(el);
+  return content || normalize(alt || "");
+}
+
+function description(el) {
+  return normalize(textOfIds(el, "aria-describedby"));
+}
+
+// One evaluation pass: finds are cached so a target named by several conditions is looked up once.
+function createPass(host) {
+  const cache = new Map();
+  let shadowRoots = null;
+
+  function collectShadowRoots() {
+    if (shadowRoots) return shadowRoots;
+    shadowRoots = [];
+    const visit = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.shadowRoot && node !== host) {
+          shadowRoots.push(node.shadowRoot);
+          visit(node.shadowRoot);
+        }
+      }
+    };
+    visit(document.documentElement);
+    return shadowRoots;
+  }
+
+  function candidatesIn(root, selector) {
+    try {
+      return root.querySelectorAll(selector);
+    } catch {
+      return [];
+    }
+  }
+
+  function scopes(strategy) {
+    const roots = [document];
+    if (!strategy.within) return roots;
+    for (const el of candidatesIn(document, strategy.within)) {
+      if (isVisible(el)) return [el];
+    }
+    return [];
+  }
+
+  function accept(el, strategy) {
+    if (el === host || !isVisible(el)) return false;
+    if (strategy.href !== undefined) {
+      const url = new URL(el.href, location.href);
+      return urlPattern(strategy.href).test(url.pathname + url.search + url.hash);
+    }
+    if (strategy.role) {
+      if (!hasRole(el, strategy.role)) return false;
+      if (!strategy.name) return true;
+      return matchesText(accessibleName(el), strategy.name, strategy.match) ||
+        matchesText(description(el), strategy.name, strategy.match);
+    }
+    if (strategy.label) return matchesText(normalize(el.getAttribute("aria-label")), strategy.label, strategy.match);
+    return true;
+  }
+
+  function selectorFor(strategy) {
+    if (strategy.href !== undefined) return "a[href]";
+    if (strategy.testid) return `[data-testid="${CSS.escape(strategy.testid)}"]`;
+    if (strategy.role) return ROLE_SELECTORS[strategy.role] || `[role="${CSS.escape(strategy.role)}"]`;
+    if (strategy.label) return "[aria-label]";
+    return strategy.css;
+  }
+
+  function findByText(root, strategy) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue.trim()) continue;
+      // The innermost element whose whole text matches: the text node's parent, or a close ancestor.
+      let el = node.parentElement;
+      for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+        if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
+        if (matchesText(textOf(el), strategy.text, strategy.match)) {
+          if (isVisible(el)) return el;
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  function findIn(root, strategy) {
+    if (strategy.text) return findByText(root, strategy);
+    for (const el of candidatesIn(root, selectorFor(strategy))) {
+      if (accept(el, strategy)) return el;
+    }
+    return null;
+  }
+
+  function findStrategy(strategy) {
+    for (const root of scopes(strategy)) {
+      const found = findIn(root, strategy);
+      if (found) return found;
+    }
+    if (strategy.within) return null;
+    for (const root of collectShadowRoots()) {
+      const found = findIn(root, strategy);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  return {
+    // The first visible element found by the target's strategies, in order.
+    find(target) {
+      if (cache.has(target)) return cache.get(target);
+      let found = null;
+      for (const strategy of target) {
+        found = findStrategy(strategy);
+        if (found) break;
+      }
+      cache.set(target, found);
+      return found;
+    },
+  };
+}

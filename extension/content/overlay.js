@@ -1,0 +1,271 @@
+// The on-page UI: one host element, an open shadow root, and one view at a time (contract sections 1-3).
+
+const HOST_ID = "optout-guide";
+const SPOTLIGHT_PADDING = 6;
+const GAP = 12;
+const MARGIN = 8;
+
+const STYLE = `
+:host { all: initial !important; position: fixed !important; inset: 0 !important; display: block !important;
+  width: auto !important; height: auto !important; margin: 0 !important; padding: 0 !important; border: 0 !important;
+  background: transparent !important; overflow: visible !important; pointer-events: none !important;
+  z-index: 2147483647 !important; visibility: visible !important; opacity: 1 !important; transform: none !important;
+  color-scheme: light dark; }
+* { box-sizing: border-box; }
+.card { pointer-events: auto; position: fixed; max-width: min(360px, calc(100vw - 16px));
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #14213d; background: #fff;
+  border: 1px solid #c7d2fe; border-radius: 12px; box-shadow: 0 8px 28px rgba(15, 23, 42, .28); padding: 12px 14px;
+  text-align: start; letter-spacing: normal; text-transform: none; }
+.pill { bottom: 16px; right: 16px; display: flex; gap: 8px; align-items: center; border-radius: 999px; padding: 8px 8px 8px 16px; }
+.hint { bottom: 16px; right: 16px; padding: 8px 14px; opacity: .92; }
+.panel { bottom: 16px; right: 16px; }
+.head { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-bottom: 4px; }
+.title { font-weight: 650; margin: 0 0 4px; font-size: 14px; }
+.counter { font-size: 12px; color: #475569; font-weight: 600; }
+.instruction { margin: 0; }
+ol { margin: 6px 0 8px; padding-inline-start: 20px; }
+li { margin: 2px 0; }
+p { margin: 0 0 6px; }
+button, a { font: inherit; cursor: pointer; }
+button { border: 1px solid transparent; border-radius: 999px; padding: 5px 12px; background: #2563eb; color: #fff; font-weight: 600; }
+button.quiet { background: transparent; color: #334155; border-color: transparent; padding: 2px 8px; font-size: 18px; line-height: 1; }
+button.link { background: transparent; color: #1d4ed8; padding: 4px 0; text-decoration: underline; }
+a { color: #1d4ed8; font-weight: 600; }
+button:focus-visible, a:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.spotlight { position: fixed; pointer-events: none; border-radius: 10px; border: 3px solid #2563eb;
+  box-shadow: 0 0 0 4px rgba(37, 99, 235, .35), 0 0 0 9999px rgba(15, 23, 42, .18);
+  transition: top .12s ease-out, left .12s ease-out, width .12s ease-out, height .12s ease-out; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e2e8f0; background: #0f172a; border-color: #334155; }
+  .counter { color: #94a3b8; }
+  button.quiet { color: #cbd5e1; }
+  button.link, a { color: #93c5fd; }
+  .spotlight { border-color: #60a5fa; }
+}
+@media (prefers-reduced-motion: reduce) { .spotlight { transition: none; } }
+@media (forced-colors: active) {
+  .card { border: 2px solid CanvasText; background: Canvas; color: CanvasText; }
+  .spotlight { border-color: Highlight; box-shadow: none; }
+  button { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
+  a, button.link { color: LinkText; }
+}
+`;
+
+function h(tag, attrs = {}, children = []) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "text") el.textContent = value;
+    else el.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+function createOverlay(handlers) {
+  let host = null;
+  let root = null;
+  let view = null;
+  let live = null;
+  let spotlight = null;
+  let tooltip = null;
+  let target = null;
+  let resizeObserver = null;
+
+  function ensureHost() {
+    if (!host) {
+      host = document.createElement("div");
+      host.id = HOST_ID;
+      host.setAttribute("popover", "manual");
+      root = host.attachShadow({ mode: "open" });
+      const style = document.createElement("style");
+      style.textContent = STYLE;
+      view = h("div", { part: "view" });
+      live = h("div", { class: "sr", "aria-live": "polite", role: "status" });
+      root.append(style, view, live);
+      root.addEventListener("click", onClick);
+    }
+    const top = document.documentElement;
+    if (host.parentNode !== top || top.lastElementChild !== host) top.append(host);
+    raise();
+    return host;
+  }
+
+  // The top layer keeps the overlay above page z-indexes, transformed <html> and page dialogs.
+  function raise() {
+    try {
+      if (host.matches(":popover-open")) host.hidePopover();
+      host.showPopover();
+    } catch {
+      // No Popover API or not allowed: the z-index still applies.
+    }
+  }
+
+  let raisedAt = 0;
+  function pageTopLayerCount() {
+    try {
+      return document.querySelectorAll("dialog:modal, :popover-open:not(#" + HOST_ID + ")").length;
+    } catch {
+      return 0;
+    }
+  }
+
+  function onClick(event) {
+    const action = event.target.closest && event.target.closest("[data-action]");
+    if (!action) return;
+    const name = action.getAttribute("data-action");
+    if (handlers[name]) handlers[name](event);
+  }
+
+  function setState(attrs) {
+    ensureHost();
+    for (const [name, value] of Object.entries(attrs)) {
+      const attr = "data-" + name;
+      if (host.getAttribute(attr) !== String(value)) host.setAttribute(attr, String(value));
+    }
+  }
+
+  function announce(text) {
+    if (live && live.textContent !== text) live.textContent = text;
+  }
+
+  function clearTarget() {
+    target = null;
+    if (resizeObserver) resizeObserver.disconnect();
+  }
+
+  function show(children, message) {
+    clearTarget();
+    spotlight = tooltip = null;
+    view.replaceChildren(...children);
+    if (message) announce(message);
+  }
+
+  function dismissButton(label) {
+    return h("button", { type: "button", class: "quiet", "data-action": "dismiss", "aria-label": label, title: label, text: "×" });
+  }
+
+  function showPrompt(t) {
+    show([
+      h("div", { part: "pill", class: "card pill", role: "region", "aria-label": t.label }, [
+        h("span", { text: t.prompt }),
+        h("button", { type: "button", "data-action": "start", text: t.start }),
+        dismissButton(t.close),
+      ]),
+    ]);
+  }
+
+  function showSearching(t) {
+    show([h("div", { part: "hint", class: "card hint", role: "status", text: t.searching })], t.searching);
+  }
+
+  function showGuiding(t, el) {
+    if (!tooltip) {
+      spotlight = h("div", { part: "spotlight", class: "spotlight", "aria-hidden": "true" });
+      tooltip = h("section", { part: "tooltip", class: "card", role: "dialog", "aria-labelledby": "og-title", "aria-describedby": "og-instruction" }, [
+        h("div", { class: "head" }, [h("span", { part: "counter", class: "counter" }), dismissButton(t.close)]),
+        h("p", { id: "og-title", class: "title" }),
+        h("p", { id: "og-instruction", part: "instruction", class: "instruction" }),
+        h("button", { type: "button", class: "link", "data-action": "show-steps" }),
+      ]);
+      view.replaceChildren(spotlight, tooltip);
+    }
+    tooltip.querySelector('[part~="counter"]').textContent = t.counter;
+    tooltip.querySelector(".title").textContent = t.title;
+    tooltip.querySelector('[part~="instruction"]').textContent = t.instruction;
+    tooltip.querySelector('[data-action="show-steps"]').textContent = t.cantFind;
+    tooltip.setAttribute("aria-label", t.title);
+    announce(`${t.counter}. ${t.instruction}`);
+    if (target !== el) {
+      clearTarget();
+      target = el;
+      if (typeof ResizeObserver === "function") {
+        resizeObserver = resizeObserver || new ResizeObserver(() => follow());
+        resizeObserver.observe(el);
+      }
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) {
+        el.scrollIntoView({ block: "center", inline: "nearest" });
+      }
+    }
+    follow();
+  }
+
+  // Keep the spotlight on the target and the tooltip beside it, inside the viewport.
+  function follow() {
+    if (!target || !spotlight) return;
+    const r = target.getBoundingClientRect();
+    const p = SPOTLIGHT_PADDING;
+    Object.assign(spotlight.style, {
+      top: `${r.top - p}px`, left: `${r.left - p}px`, width: `${r.width + 2 * p}px`, height: `${r.height + 2 * p}px`,
+    });
+    const w = tooltip.offsetWidth;
+    const th = tooltip.offsetHeight;
+    let top = r.bottom + p + GAP;
+    let placement = "below";
+    if (top + th > innerHeight - MARGIN) {
+      const above = r.top - p - GAP - th;
+      if (above >= MARGIN) {
+        top = above;
+        placement = "above";
+      } else {
+        top = Math.max(MARGIN, Math.min(innerHeight - th - MARGIN, r.top));
+        placement = "side";
+      }
+    }
+    let left = r.left;
+    if (placement === "side") {
+      left = r.right + p + GAP + w <= innerWidth - MARGIN ? r.right + p + GAP : r.left - p - GAP - w;
+    }
+    left = Math.max(MARGIN, Math.min(innerWidth - w - MARGIN, left));
+    tooltip.style.top = `${top}px`;
+    tooltip.style.left = `${left}px`;
+    tooltip.setAttribute("data-placement", placement);
+  }
+
+  function showPanel(t, { title, body, steps, link, message }) {
+    const children = [
+      h("div", { class: "head" }, [h("p", { id: "og-panel-title", class: "title", text: title }), dismissButton(t.close)]),
+    ];
+    if (body) children.push(h("p", { text: body }));
+    if (steps && steps.length) children.push(h("ol", {}, steps.map((s) => h("li", { text: s }))));
+    if (link) {
+      children.push(h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer", "data-action": "direct-link", text: link.text }));
+    }
+    show([h("section", { part: "panel", class: "card panel", role: "dialog", "aria-labelledby": "og-panel-title" }, children)], message);
+  }
+
+  function showNothing() {
+    show([]);
+  }
+
+  function remove() {
+    clearTarget();
+    if (host) host.remove();
+    host = null;
+  }
+
+  return {
+    setState, showPrompt, showSearching, showGuiding, showPanel, showNothing, remove, follow, raise,
+    get host() {
+      return host;
+    },
+    // Called on each page change: keep the host last in <html> and above page top-layer elements.
+    keepOnTop() {
+      if (!host) return;
+      const top = document.documentElement;
+      if (host.parentNode !== top || top.lastElementChild !== host) top.append(host);
+      const count = pageTopLayerCount();
+      let open = true;
+      try {
+        open = host.matches(":popover-open");
+      } catch {
+        // Popover API missing: nothing to re-raise.
+      }
+      if (count > raisedAt || !open) raise();
+      raisedAt = count;
+    },
+    hasTarget: () => target !== null,
+  };
+}
