@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import jinja2
+import rjsmin
 
 from . import __version__
 from .compile import content_guide
@@ -51,14 +52,15 @@ def _concat(extension_dir: Path, files: list[str]) -> str:
 
 
 def content_script(guide: dict, ui: dict, extension_dir: Path, modules: list[str]) -> str:
-    return (
+    # Content scripts run on every page load of busy sites: ship them minified (sources stay readable).
+    return rjsmin.jsmin(
         "// Opt-out Guide content script for " + guide["name"] + " (generated; sources in extension/content/).\n"
         "(() => {\n\"use strict\";\n"
         f"const GUIDE = {_json(content_guide(guide))};\n"
         f"const UI = {_json(ui)};\n\n"
         + _concat(extension_dir, modules)
-        + "})();\n"
-    )
+        + "})();\n", keep_bang_comments=False
+    ) + "\n"
 
 
 def manifest(browser: str, guides: list[dict]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from functools import lru_cache
 
 SIZES = (16, 32, 48, 128)
 _SHIELD = (37, 99, 235)
@@ -44,6 +45,7 @@ def _pixel(size: int, px: int, py: int) -> tuple[int, int, int, int]:
     return (*rgb, round(255 * cover / 16))
 
 
+@lru_cache(maxsize=None)
 def png(size: int) -> bytes:
     rows = b"".join(
         b"\x00" + b"".join(bytes(_pixel(size, x, y)) for x in range(size)) for y in range(size)

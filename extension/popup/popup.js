@@ -1,0 +1,125 @@
+// The toolbar popup: where each platform stands, one click to each setting, and the facts behind it.
+
+const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
+const uiLanguage = (api.i18n.getUILanguage() || "en").toLowerCase().split("-")[0];
+
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name === "text") node.textContent = value;
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+function localized(text) {
+  return text[uiLanguage] || text.en;
+}
+
+function translateStatic() {
+  document.documentElement.lang = uiLanguage;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+}
+
+function statusOf(state) {
+  if (state.observed === "off") {
+    const date = state.observedAt ? new Date(state.observedAt).toLocaleDateString(uiLanguage) : "";
+    return { key: "off", text: t("popup_status_off", [date]) };
+  }
+  if (state.started || state.observed === "on") return { key: "progress", text: t("popup_status_progress") };
+  return { key: "unknown", text: t("popup_status_unknown") };
+}
+
+function aboutFacts(guide) {
+  const a = guide.about;
+  const facts = [
+    ["popup_about_data", localized(a.data)],
+    ["popup_about_not_used", localized(a.not_used)],
+    ["popup_about_regions", localized(a.regions)],
+  ];
+  if (a.since) facts.push(["popup_about_since", new Date(a.since + "T00:00:00Z").toLocaleDateString(uiLanguage, { timeZone: "UTC" })]);
+  facts.push(["popup_about_default", t(a.default_on ? "popup_default_on" : "popup_default_off")]);
+  facts.push(["popup_about_retroactive", t(a.retroactive ? "popup_retroactive_yes" : "popup_retroactive_no")]);
+  facts.push(["popup_about_mobile", localized(a.mobile)]);
+  const list = el("dl");
+  for (const [key, value] of facts) list.append(el("dt", { text: t(key) }), el("dd", { text: value }));
+  if (a.links.length) {
+    list.append(el("dt", { text: t("popup_about_links") }));
+    for (const link of a.links) {
+      list.append(el("dd", {}, [el("a", { href: link.url, target: "_blank", rel: "noopener noreferrer", text: localized(link.title) })]));
+    }
+  }
+  return el("details", {}, [el("summary", { text: t("popup_about") }), list]);
+}
+
+function platformRow(guide, state) {
+  const status = statusOf(state);
+  const go = el("button", { type: "button", "data-guide": guide.id, class: "go", text: t("popup_go") });
+  go.addEventListener("click", () => {
+    api.runtime.sendMessage({ type: "open-setting", guide: guide.id }).finally(() => window.close());
+  });
+  return el("li", { class: "platform", "data-guide": guide.id, "data-state": status.key }, [
+    el("div", { class: "row" }, [
+      el("div", {}, [
+        el("div", { class: "name", text: guide.name }),
+        el("div", { class: "status", "data-state": status.key, text: status.text }),
+      ]),
+      go,
+    ]),
+    aboutFacts(guide),
+  ]);
+}
+
+async function render(guides) {
+  const keys = guides.map((g) => storageKey(g.id));
+  const stored = await api.storage.local.get(keys);
+  const rows = guides.map((g) => platformRow(g, stored[storageKey(g.id)] || {}));
+  document.getElementById("platforms").replaceChildren(...rows);
+}
+
+async function setUpThisPage(guides) {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  const guide = tab && guideForUrl(guides, tab.url || "");
+  if (!guide) return;
+  const section = document.getElementById("this-page");
+  const button = document.getElementById("show-here");
+  button.textContent = t("popup_show_here", [guide.name]);
+  section.hidden = false;
+  button.addEventListener("click", async () => {
+    const key = storageKey(guide.id);
+    const current = (await api.storage.local.get(key))[key] || {};
+    await api.storage.local.set({ [key]: { observed: null, observedAt: null, ...current, started: true, dismissed: false } });
+    api.tabs.sendMessage(tab.id, { type: "start", guide: guide.id }).catch(() => {});
+    window.close();
+  });
+}
+
+// Firefox lets users withhold host access from MV3 add-ons: without it the guide cannot run.
+async function setUpPermissions(guides) {
+  const origins = guides.flatMap((g) => g.hosts.map((h) => `https://${h}/*`));
+  if (await api.permissions.contains({ origins })) return;
+  document.getElementById("permissions").hidden = false;
+  document.getElementById("grant").addEventListener("click", () => {
+    // Must run directly in the click handler: browsers only allow permission prompts from a user gesture.
+    api.permissions.request({ origins }).then((granted) => {
+      if (granted) document.getElementById("permissions").hidden = true;
+    });
+  });
+}
+
+async function main() {
+  translateStatic();
+  const guides = await loadGuides();
+  await render(guides);
+  document.getElementById("forget").addEventListener("click", async () => {
+    await api.storage.local.clear();
+    document.getElementById("forgotten").hidden = false;
+    await render(guides);
+  });
+  api.storage.onChanged.addListener(() => render(guides));
+  await Promise.all([setUpThisPage(guides), setUpPermissions(guides)]);
+  document.body.dataset.ready = "true";
+}
+
+main();
