@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import stat
+import time
 import uuid
 from pathlib import Path
 
@@ -59,36 +60,90 @@ class Browser:
     def open(self, url: str) -> None:
         self.driver.get(url)
 
+    def _open_extension_tab(self, path: str) -> str:
+        """Open an extension page in a new tab and switch to it; returns the tab's handle."""
+        d = self.driver
+        before = set(d.window_handles)
+        url = self.extension_url(path)
+        if self.name == "firefox":
+            # Marionette refuses to navigate content tabs to moz-extension: pages; open the tab from chrome.
+            with d.context(d.CONTEXT_CHROME):
+                d.execute_script(
+                    "const win = Services.wm.getMostRecentWindow('navigator:browser');"
+                    "win.gBrowser.selectedTab = win.gBrowser.addTab(arguments[0],"
+                    " {triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal()});", url)
+            handle = _wait_new_handle(d, before)
+            d.switch_to.window(handle)
+        else:
+            d.switch_to.new_window("tab")
+            handle = d.current_window_handle
+            d.get(url)
+        _wait_ready(d)
+        return handle
+
+    def open_extension_page(self, path: str) -> None:
+        """Show an extension page (e.g. the popup) as the only tab."""
+        old = self.driver.window_handles
+        handle = self._open_extension_tab(path)
+        for h in old:
+            self.driver.switch_to.window(h)
+            self.driver.close()
+        self.driver.switch_to.window(handle)
+
+    def _run_in_extension(self, script: str, *args):
+        d = self.driver
+        back = d.current_window_handle
+        self._open_extension_tab("popup/popup.html")
+        try:
+            return d.execute_async_script("const done = arguments[arguments.length - 1];"
+                                          "const api = globalThis.browser ?? chrome;" + script, *args)
+        finally:
+            d.close()
+            d.switch_to.window(back)
+
     def storage(self) -> dict:
-        """The extension's storage.local, read from one of its own pages."""
-        self.driver.get(self.extension_url("popup/popup.html"))
-        return self.driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "(globalThis.browser ?? chrome).storage.local.get(null).then(done);")
+        """The extension's storage.local."""
+        return self._run_in_extension("api.storage.local.get(null).then(done);")
 
     def set_storage(self, items: dict) -> None:
-        self.driver.get(self.extension_url("popup/popup.html"))
-        self.driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "(globalThis.browser ?? chrome).storage.local.set(arguments[0]).then(() => done(true));", items)
+        self._run_in_extension("api.storage.local.set(arguments[0]).then(() => done(true));", items)
 
     def reset(self) -> None:
         """A fresh tab (replicas keep their variant and state per tab) and empty extension storage."""
         d = self.driver
         old = d.window_handles
         d.switch_to.new_window("tab")
+        fresh = d.current_window_handle
         for handle in old:
             d.switch_to.window(handle)
             d.close()
-        d.switch_to.window(d.window_handles[0])
-        d.get(self.extension_url("popup/popup.html"))
-        d.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "(globalThis.browser ?? chrome).storage.local.clear().then(() => done(true));")
-        d.get("about:blank")
+        d.switch_to.window(fresh)
+        self._run_in_extension("api.storage.local.clear().then(() => done(true));")
 
     def quit(self) -> None:
         self.driver.quit()
+
+
+def _wait_new_handle(driver, before: set, timeout: float = 5) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        new = [h for h in driver.window_handles if h not in before]
+        if new:
+            return new[0]
+        time.sleep(0.05)
+    raise RuntimeError("the extension page did not open")
+
+
+def _wait_ready(driver, timeout: float = 5) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if driver.execute_script("return document.readyState") == "complete" and \
+                    driver.execute_script("return location.protocol").endswith("-extension:"):
+                return
+        except Exception:
+            pass
+        time.sleep(0.05)
 
 
 def start_chromium(extension: Path, server_port: int, lang: str = "en-US") -> Browser:
@@ -119,6 +174,7 @@ def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Brow
     options = webdriver.FirefoxOptions()
     options.binary_location = _first_existing("/usr/lib/firefox-esr/firefox-esr", "/usr/bin/firefox-esr")
     options.add_argument("-headless")
+    options.add_argument("-remote-allow-system-access")
     options.add_argument(f"--width={WINDOW[0]}")
     options.add_argument(f"--height={WINDOW[1]}")
     ext_uuid = str(uuid.uuid5(uuid.NAMESPACE_URL, GECKO_ID))
