@@ -33,8 +33,16 @@ function hasRole(el, role) {
   return true; // matched by the implicit selector
 }
 
+// Text nodes joined with spaces: block children ("Label" + "Off") read as words, as in an accessible name.
 function textOf(el) {
-  return normalize((el.textContent || "").slice(0, MAX_TEXT));
+  const parts = [];
+  let length = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
+    parts.push(node.nodeValue);
+    length += node.nodeValue.length;
+  }
+  return normalize(parts.join(" ").slice(0, MAX_TEXT));
 }
 
 function textOfIds(el, attr) {

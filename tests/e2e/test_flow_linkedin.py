@@ -1,27 +1,18 @@
 """LinkedIn: the whole opt-out flow on the replica, as a user clicks it, in six languages."""
 
 import pytest
-from selenium.webdriver.common.by import By
 
-from .harness.guide import host_state, shadow_click, wait_for_status, wait_spotlight_on, wait_until
+from . import flows
+from .flows import find
+from .harness.guide import host_state, shadow_click, wait_for_status
 
 HOME = "https://www.linkedin.com/feed/"
 SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 LANGS = ["en", "de", "fr", "es", "it", "nl"]
 
 
-def find(driver, css, timeout=5):
-    return wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()), None),
-                      timeout, message=css)
-
-
 def guided_click(driver, step, css, index):
-    state = wait_for_status(driver, "guiding", step)
-    assert state["guide"] == "linkedin"
-    assert state["step-index"] == str(index) and state["step-count"] == "5"
-    target = find(driver, css)
-    wait_spotlight_on(driver, target)
-    target.click()
+    flows.guided_click(driver, "linkedin", step, css, index)
 
 
 @pytest.mark.parametrize("lang", LANGS)

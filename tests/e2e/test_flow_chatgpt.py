@@ -1,0 +1,73 @@
+"""ChatGPT: the opt-out flow on both UI generations of the replica, in six languages."""
+
+import pytest
+
+from . import flows
+from .flows import find
+from .harness.guide import shadow_click, wait_for_status
+
+HOME = "https://chatgpt.com/"
+LANGS = ["en", "de", "fr", "es", "it", "nl"]
+
+
+def guided_click(driver, step, css, index):
+    return flows.guided_click(driver, "chatgpt", step, css, index)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_legacy_dialog_flow(browser, lang):
+    d = browser.driver
+    browser.open(f"{HOME}?lang={lang}")
+    assert wait_for_status(d, "prompt")["lang"] == lang
+    shadow_click(d, '[data-action="start"]')
+    guided_click(d, "open-profile-menu", '[data-testid="accounts-profile-button"]', 1)
+    guided_click(d, "open-settings", '[data-testid="settings-menu-item"]', 2)
+    guided_click(d, "open-data-controls", '[data-testid="data-controls-tab"]', 3)
+    guided_click(d, "open-improve-model", '[data-testid="improve-model-open-modal-button"]', 4)
+    guided_click(d, "switch-off", '[data-testid="improve-model-toggle"]', 5)
+    wait_for_status(d, "done")
+    find(d, "[data-sub] .small > button").click()  # "Done": the row now reads "Off"
+    wait_for_status(d, "done")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "it"])
+def test_new_shell_flow_without_test_ids(browser, lang):
+    d = browser.driver
+    browser.open(f"{HOME}?shell=new&lang={lang}")
+    shadow_click(d, '[data-action="start"]')
+    guided_click(d, "open-profile-menu", "button[data-profile]", 1)
+    guided_click(d, "open-settings", '[role="menu"] a[href="/settings/general-settings"]', 2)
+    guided_click(d, "open-data-controls", 'nav a[href="/settings/data-controls"]', 3)
+    guided_click(d, "open-improve-model", "button.rowbtn", 4)
+    guided_click(d, "switch-off", '[role="switch"]', 5)
+    wait_for_status(d, "done")
+
+
+def test_direct_link_opens_data_controls(browser):
+    browser.open("https://chatgpt.com/?lang=en#settings/DataControls")
+    wait_for_status(browser.driver, "guiding", "open-improve-model")
+
+
+def test_already_opted_out_goes_straight_to_done(browser):
+    browser.open("https://chatgpt.com/?optedout=1#settings/DataControls")
+    wait_for_status(browser.driver, "done")
+
+
+def test_late_content_searches_then_guides(browser):
+    d = browser.driver
+    browser.open("https://chatgpt.com/?late=1&scramble=1#settings/DataControls")
+    wait_for_status(d, "searching", timeout=3)
+    wait_for_status(d, "guiding", "open-improve-model", timeout=5)
+
+
+def test_reload_and_back_mid_flow(browser):
+    d = browser.driver
+    browser.open("https://chatgpt.com/?lang=es")
+    wait_for_status(d, "prompt")
+    d.execute_script("location.hash = '#settings/General'")  # hash navigation opens the settings dialog
+    guided_click(d, "open-data-controls", '[data-testid="data-controls-tab"]', 3)
+    wait_for_status(d, "guiding", "open-improve-model")
+    d.refresh()
+    wait_for_status(d, "guiding", "open-improve-model")
+    d.back()
+    wait_for_status(d, "prompt")
