@@ -153,8 +153,11 @@ def load_yaml(path: Path, display: str, root: Path | None = None) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or "invalid YAML"
-        hint = "; indent with spaces, not tabs" if "\t" in what or "tab" in what.lower() else ""
-        raise problem(f"YAML syntax error: {what}{hint}", line, col)
+        hint = "; indent with spaces, not tabs" if "\\t" in what or "\t" in what else ""
+        context = ""
+        if exc.context and exc.context_mark:
+            context = f" ({exc.context} at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1})"
+        raise problem(f"YAML syntax error: {what}{hint}{context}", line, col)
     except yaml.YAMLError as exc:
         raise problem(f"YAML error: {exc}")
     finally:

@@ -33,34 +33,65 @@ def _validator() -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_TYPE_NAMES = {"string": "a string", "array": "a list", "object": "a mapping", "boolean": "true or false",
+               "integer": "a whole number", "number": "a number"}
+
+
+def _type_of(value) -> str:
+    return {str: "a string", list: "a list", dict: "a mapping", bool: "a boolean", int: "a number",
+            float: "a number", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
 def _describe(error: jsonschema.ValidationError) -> tuple[tuple, str, bool]:
     """A message that says what to fix, the path to point at, and whether to point at the key."""
     path = tuple(error.absolute_path)
     where = _dotted(path)
-    if error.validator == "required":
+    v, schema, value = error.validator, error.schema, error.instance
+    if v == "required":
         missing = error.message.split("'")[1] if "'" in error.message else "?"
         return path, f"{where}: missing required key {missing!r}", False
-    if error.validator == "additionalProperties":
+    if v == "additionalProperties":
         extra = re.findall(r"'([^']+)'", error.message.split("(")[-1])
-        allowed = sorted(error.schema.get("properties", {}))
+        allowed = sorted(schema.get("properties", {}))
         key = extra[0] if extra else None
         hint = f" (allowed: {', '.join(allowed)})" if allowed else ""
         return (path + (key,) if key else path), f"{where}: unknown key {key!r}{hint}; remove or rename it", True
-    if error.validator == "oneOf" and error.schema is not None and "required" in str(error.schema.get("oneOf", "")):
-        keys = [next(iter(s["required"])) for s in error.schema["oneOf"]]
+    if v == "oneOf" and "required" in str(schema.get("oneOf", "")):
+        keys = [next(iter(s["required"])) for s in schema["oneOf"]]
         return path, f"{where}: give exactly one of {', '.join(keys)}", False
-    if error.validator in ("oneOf", "anyOf") and error.context:
-        best = min(error.context, key=lambda e: len(list(e.absolute_path)))
-        return _describe_nested(path, best)
-    if error.validator == "dependentSchemas":
-        return path, f"{where}: {error.message}", False
-    return path, f"{where}: {error.message}", False
+    if v in ("oneOf", "anyOf") and error.context:
+        # The most specific branch error: the one deepest in the data.
+        best = max(error.context, key=lambda e: len(list(e.absolute_path)))
+        if len(list(best.absolute_path)) > len(path):
+            return _describe(best)
+        return path, f"{where}: {_short(value)} is neither {' nor '.join(_expected(s) for s in schema[v])}", False
+    if v == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        return path, f"{where}: expected {' or '.join(_TYPE_NAMES.get(t, t) for t in expected)}, got {_type_of(value)} {_short(value)}", False
+    if v == "maxLength":
+        return path, f"{where}: is {len(value)} characters, more than the {error.validator_value} allowed; shorten it", False
+    if v == "minLength":
+        return path, f"{where}: must not be empty", False
+    if v == "pattern":
+        return path, f"{where}: {_short(value)} is not valid here ({schema.get('description') or 'must match ' + error.validator_value})", False
+    if v == "enum":
+        return path, f"{where}: {_short(value)} is not one of {', '.join(map(str, error.validator_value))}", False
+    if v in ("minItems", "minProperties"):
+        return path, f"{where}: must not be empty", False
+    if v in ("maxItems", "maxProperties"):
+        return path, f"{where}: has more than the {error.validator_value} entries allowed", False
+    return path, f"{where}: {error.message[:200]}", False
 
 
-def _describe_nested(path: tuple, error: jsonschema.ValidationError) -> tuple[tuple, str, bool]:
-    sub = tuple(error.absolute_path)
-    full = path + sub if not sub or sub[: len(path)] != path else sub
-    return full, f"{_dotted(full)}: {error.message}", False
+def _expected(schema: dict) -> str:
+    if "$ref" in schema:
+        return "a " + schema["$ref"].rsplit("/", 1)[-1]
+    return _TYPE_NAMES.get(schema.get("type"), "valid")
 
 
 def _dotted(path: tuple) -> str:
