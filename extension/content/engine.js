@@ -50,6 +50,7 @@ function createEngine() {
   let urlWatch = null;
   let stopped = false;
   let lastReported = null;
+  let stepsAskedFor = -1; // the step whose plain-text fallback the user asked for ("Can't find it?")
 
   const overlay = createOverlay({
     start: guarded(() => start()),
@@ -189,6 +190,10 @@ function createEngine() {
     }
     const step = GUIDE.steps[index];
     const el = pass.find(step.target);
+    if (stepsAskedFor >= 0) {
+      if (stepsAskedFor === index) return;
+      stepsAskedFor = -1;
+    }
     if (el) {
       clearTimeout(searchTimer);
       searchTimer = 0;
@@ -237,7 +242,10 @@ function createEngine() {
   function showMissing(byUser) {
     const lang = pickLanguage();
     const from = Math.max(stepIndex, 0);
-    if (byUser) setStatus("target-missing", from, lang);
+    if (byUser) {
+      stepsAskedFor = from;
+      setStatus("target-missing", from, lang);
+    }
     overlay.showPanel(texts(lang), {
       title: message(lang, "overlay_missing_title"),
       body: message(lang, "overlay_missing_intro"),

@@ -1,0 +1,201 @@
+"""The on-page guide against shared/overlay-contract.md: host, state attributes, statuses, parts, languages."""
+
+import time
+
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from .flows import find
+from .harness.guide import (host_state, page_mutations, record_page_mutations, shadow_click, shadow_find,
+                            wait_for_status, wait_spotlight_on, wait_until)
+
+PLAIN = "https://x.com/contract/plain.html"
+MORE = '[data-testid="AppTabBar_More_Menu"]'
+VISIBLE_PARTS_JS = """
+const root = document.getElementById('optout-guide').shadowRoot;
+return [...root.querySelectorAll('*')].filter((e) => { const r = e.getBoundingClientRect();
+  return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== 'hidden'; })
+  .map((e) => e.tagName).filter((t) => t !== 'STYLE');
+"""
+
+
+def start(d):
+    wait_for_status(d, "prompt")
+    shadow_click(d, '[data-action="start"]')
+
+
+def test_prompt_host_and_state(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    s = wait_for_status(d, "prompt")
+    assert s == {"guide": "x", "step": "open-more-menu", "step-index": "1", "step-count": "5", "status": "prompt",
+                 "lang": "en", "count": 1, "last": True, "open": True}
+    assert d.execute_script("return document.getElementById('optout-guide').shadowRoot.mode") == "open"
+    assert d.execute_script("return document.getElementById('optout-guide').tagName") == "DIV"
+    assert shadow_find(d, '[data-action="start"]') and shadow_find(d, '[data-action="dismiss"]')
+
+
+def test_no_host_where_nothing_is_supported(browser):
+    d = browser.driver
+    d.get("data:text/html,<p>elsewhere</p>")
+    time.sleep(0.5)
+    assert host_state(d) is None
+
+
+def test_guiding_parts(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    wait_for_status(d, "guiding", "open-more-menu")
+    wait_spotlight_on(d, find(d, MORE))
+    tooltip = shadow_find(d, '[part~="tooltip"]')
+    assert tooltip.get_attribute("role") == "dialog"
+    name = d.execute_script("const t = arguments[0]; const id = t.getAttribute('aria-labelledby');"
+                            "return (id && t.getRootNode().getElementById(id).textContent) || t.getAttribute('aria-label');", tooltip)
+    assert "X" in name
+    assert shadow_find(d, '[part~="counter"]').text == "Step 1 of 5"
+    assert "More" in shadow_find(d, '[part~="instruction"]').text
+    assert shadow_find(d, '[part~="tooltip"] [data-action="dismiss"]')
+
+
+def test_spotlight_follows_scroll_and_lets_clicks_through(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    d.execute_script("window.scrollBy(0, 150)")
+    wait_spotlight_on(d, more)
+    d.set_window_size(900, 700)
+    wait_spotlight_on(d, more)
+    more.click()  # through the spotlight: a covered element would raise "click intercepted"
+    d.set_window_size(1280, 900)
+
+
+def test_localized_counter_and_language(browser):
+    d = browser.driver
+    browser.open("https://x.com/home?lang=de")
+    s = wait_for_status(d, "prompt")
+    assert s["lang"] == "de"
+    shadow_click(d, '[data-action="start"]')
+    wait_for_status(d, "guiding")
+    assert shadow_find(d, '[part~="counter"]').text == "Schritt 1 von 5"
+
+
+def test_dismiss_survives_reload_and_shows_nothing(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    wait_for_status(d, "guiding")
+    shadow_click(d, '[part~="tooltip"] [data-action="dismiss"]')
+    wait_for_status(d, "dismissed")
+    assert d.execute_script(VISIBLE_PARTS_JS) == []
+    d.refresh()
+    time.sleep(0.5)
+    s = host_state(d)
+    assert s is None or s["status"] == "dismissed"
+    d.get("https://x.com/settings/grok_settings")
+    time.sleep(0.5)
+    s = host_state(d)
+    assert s is None or s["status"] == "dismissed"
+    assert browser.storage()["guide:x"]["dismissed"] is True
+
+
+def test_dismiss_from_the_prompt(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    wait_for_status(d, "prompt")
+    shadow_click(d, '[data-action="dismiss"]')
+    wait_for_status(d, "dismissed")
+
+
+def test_escape_dismisses_while_guiding(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    wait_for_status(d, "guiding")
+    ActionChains(d).send_keys(Keys.ESCAPE).perform()
+    wait_for_status(d, "dismissed")
+
+
+def test_target_missing_then_found(browser):
+    d = browser.driver
+    browser.open("https://x.com/contract/no-target.html")
+    start(d)
+    s = wait_for_status(d, "searching", "open-more-menu", timeout=2)
+    assert s["lang"] == "de"
+    wait_for_status(d, "target-missing", timeout=7)
+    link = shadow_find(d, 'a[data-action="direct-link"]')
+    assert link.get_attribute("href") == "https://x.com/settings/grok_settings"
+    steps = d.execute_script("return [...arguments[0].getRootNode().querySelectorAll('li')].map((li) => li.textContent)", link)
+    assert len(steps) == 5 and "Mehr" in steps[0]
+    d.execute_script("""const b = document.createElement('button'); b.dataset.testid = 'AppTabBar_More_Menu';
+                        b.textContent = 'Mehr'; document.body.append(b);""")
+    wait_for_status(d, "guiding", "open-more-menu")
+
+
+def test_page_pushstate_and_hash_navigation(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    wait_for_status(d, "prompt")
+    d.execute_script("history.pushState({}, '', '/settings/privacy_and_safety')")
+    wait_for_status(d, "searching", "open-grok-settings")
+    d.execute_script("history.back()")
+    wait_for_status(d, "prompt")
+    browser.open("https://chatgpt.com/contract-page-that-does-not-exist")
+    d.execute_script("document.body.replaceChildren()")
+    wait_for_status(d, "prompt")
+    d.execute_script("location.hash = '#settings/DataControls'")
+    wait_for_status(d, "searching", "open-improve-model")
+
+
+def test_target_inside_open_shadow_root(browser):
+    d = browser.driver
+    browser.open("https://x.com/contract/shadow.html")
+    start(d)
+    wait_for_status(d, "guiding", "open-more-menu")
+    button = d.execute_script("return document.querySelector('nav-bar').shadowRoot.querySelector('button')")
+    wait_spotlight_on(d, button)
+
+
+def test_hostile_page_stylesheet(browser):
+    d = browser.driver
+    browser.open("https://x.com/contract/hostile.html")
+    wait_for_status(d, "prompt")
+    pill = shadow_find(d, '[data-action="start"]')
+    assert pill.is_displayed()
+    pill.click()  # a real click: fails if anything of the page covers the overlay
+    wait_for_status(d, "guiding")
+    wait_spotlight_on(d, find(d, MORE))
+    assert shadow_find(d, '[part~="tooltip"]').is_displayed()
+    shadow_find(d, '[part~="tooltip"] [data-action="dismiss"]').click()
+    wait_for_status(d, "dismissed")
+
+
+def test_hostile_page_scripts_do_not_matter(browser):
+    d = browser.driver
+    browser.open("https://x.com/contract/hostile-scripts.html")
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    more.click()
+    wait_until(lambda: d.execute_script("return window.__clicks") == 1, 2, message="the page's own click handler")
+    errors = d.execute_script("return window.__pageErrors")
+    assert all("page" in e for e in errors), errors  # only the page's own failures
+
+
+def test_nothing_changes_outside_the_host(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    record_page_mutations(d)
+    start(d)
+    wait_for_status(d, "guiding")
+    d.execute_script("window.scrollBy(0, 100)")
+    wait_spotlight_on(d, find(d, MORE))
+    shadow_click(d, '[part~="tooltip"] [data-action="show-steps"]')
+    wait_for_status(d, "target-missing")
+    shadow_click(d, '[data-action="dismiss"]')
+    wait_for_status(d, "dismissed")
+    assert page_mutations(d) == []
+    assert d.execute_script("return document.querySelectorAll('style, link[rel=stylesheet]').length") == 0
