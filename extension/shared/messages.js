@@ -2,10 +2,12 @@
 const GUIDE_ID = /^[a-z][a-z0-9-]{0,31}$/;
 const STATUSES = ["prompt", "searching", "guiding", "target-missing", "done", "dismissed"];
 
+const isGuideId = (value) => typeof value === "string" && GUIDE_ID.test(value);
+
 const MESSAGE_SHAPES = {
-  status: (m) => GUIDE_ID.test(m.guide) && STATUSES.includes(m.status) && [null, "on", "off"].includes(m.observed ?? null),
-  start: (m) => GUIDE_ID.test(m.guide),
-  "open-setting": (m) => GUIDE_ID.test(m.guide),
+  status: (m) => isGuideId(m.guide) && STATUSES.includes(m.status) && [null, "on", "off"].includes(m.observed ?? null),
+  start: (m) => isGuideId(m.guide),
+  "open-setting": (m) => isGuideId(m.guide),
 };
 
 function isValidMessage(msg) {

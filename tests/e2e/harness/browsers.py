@@ -183,6 +183,9 @@ def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Brow
         "network.proxy.ssl": "127.0.0.1",
         "network.proxy.ssl_port": proxy_port,
         "network.proxy.no_proxies_on": "",
+        # Plain HTTP goes to the same proxy, which refuses it: every request the browser makes is seen there.
+        "network.proxy.http": "127.0.0.1",
+        "network.proxy.http_port": proxy_port,
         "network.proxy.allow_hijacking_localhost": True,
         "network.trr.mode": 5,
         "extensions.originControls.grantByDefault": True,
@@ -200,6 +203,22 @@ def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Brow
         "extensions.getAddons.cache.enabled": False,
         "browser.newtabpage.enabled": False,
         "ui.prefersReducedMotion": 1,
+        # Firefox's own background services, off so the request log holds only what pages and add-ons do.
+        "services.settings.server": "data:,#remote-settings-dummy/v1",
+        "browser.region.network.url": "",
+        "browser.search.geoip.url": "",
+        "captivedetect.canonicalURL": "",
+        "extensions.blocklist.enabled": False,
+        "extensions.update.enabled": False,
+        "extensions.systemAddon.update.enabled": False,
+        "browser.ping-centre.telemetry": False,
+        "network.dns.disablePrefetch": True,
+        "network.prefetch-next": False,
+        "browser.topsites.contile.enabled": False,
+        "browser.newtabpage.activity-stream.feeds.telemetry": False,
+        "security.OCSP.enabled": 0,
+        "security.remote_settings.crlite_filters.enabled": False,
+        "media.gmp-manager.url": "data:,",
     }
     for key, value in prefs.items():
         options.set_preference(key, value)

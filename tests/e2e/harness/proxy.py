@@ -20,6 +20,8 @@ class _Tunnel(socketserver.BaseRequestHandler):
             head += chunk
         line = head.split(b"\r\n", 1)[0].decode("latin-1")
         method, target, _ = line.split(" ", 2)
+        if method != "CONNECT":
+            target = target.split("/")[2] if "://" in target else target
         self.server.tunnels.append(target)
         if method != "CONNECT":
             client.sendall(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
