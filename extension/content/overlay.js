@@ -16,6 +16,7 @@ const STYLE = `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #14213d; background: #fff;
   border: 1px solid #c7d2fe; border-radius: 12px; box-shadow: 0 8px 28px rgba(15, 23, 42, .28); padding: 12px 14px;
   text-align: start; letter-spacing: normal; text-transform: none; }
+[part~="tooltip"] { width: min(320px, calc(100vw - 16px)); }
 .pill { bottom: 16px; right: 16px; display: flex; gap: 8px; align-items: center; border-radius: 999px; padding: 8px 8px 8px 16px; }
 .hint { bottom: 16px; right: 16px; padding: 8px 14px; opacity: .92; }
 .panel { bottom: 16px; right: 16px; }
@@ -202,6 +203,9 @@ function createOverlay(handlers) {
     });
     const w = tooltip.offsetWidth;
     const th = tooltip.offsetHeight;
+    // The layout viewport, without the page's scrollbars.
+    const innerWidth = document.documentElement.clientWidth || window.innerWidth;
+    const innerHeight = document.documentElement.clientHeight || window.innerHeight;
     let top = r.bottom + p + GAP;
     let placement = "below";
     if (top + th > innerHeight - MARGIN) {
