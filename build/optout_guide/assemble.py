@@ -12,7 +12,7 @@ import rjsmin
 from . import __version__
 from .compile import content_guide
 from .errors import InputError, Problem
-from .icons import SIZES, png
+from .icons import SIZES
 from .resources import TEMPLATES
 
 BROWSERS = ("chrome", "firefox")
@@ -29,9 +29,10 @@ def read_bundle_spec(extension_dir: Path) -> dict:
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError([Problem(str(spec_path), getattr(exc, "lineno", 1), getattr(exc, "colno", 1), f"cannot read the bundle list: {exc}")])
+    wanted = [*_all_sources(spec), *(f"icons/icon-{size}.png" for size in SIZES)]
     missing = [
-        Problem(str(spec_path), 1, 1, f"lists {name!r}, which does not exist in {extension_dir}")
-        for name in _all_sources(spec) if not (extension_dir / name).is_file()
+        Problem(str(spec_path), 1, 1, f"needs {name!r}, which does not exist in {extension_dir}")
+        for name in wanted if not (extension_dir / name).is_file()
     ]
     if missing:
         raise InputError(missing)
@@ -100,9 +101,7 @@ def write_browser(out: Path, browser: str, guides: list[dict], locales: dict, ov
     (out / "data").mkdir()
     (out / "data" / "guides.json").write_text(
         json.dumps(guides, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    (out / "icons").mkdir()
-    for size in SIZES:
-        (out / "icons" / f"icon-{size}.png").write_bytes(png(size))
+    shutil.copytree(extension_dir / "icons", out / "icons")
     for lang, entries in sorted(locales.items()):
         folder = out / "_locales" / lang
         folder.mkdir(parents=True)

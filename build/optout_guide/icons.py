@@ -1,4 +1,7 @@
-"""The toolbar icon, drawn in code so the build needs no image files or image library: a shield with a tick."""
+"""The toolbar icon, drawn in code (no image library): a shield with a tick.
+
+The PNGs are source assets in extension/icons/; redraw them after changing this file with
+`python -m optout_guide.icons extension/icons`."""
 
 from __future__ import annotations
 
@@ -56,3 +59,13 @@ def png(size: int) -> bytes:
 
     header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "extension/icons")
+    folder.mkdir(parents=True, exist_ok=True)
+    for size in SIZES:
+        (folder / f"icon-{size}.png").write_bytes(png(size))

@@ -19,6 +19,8 @@ function localized(text) {
 
 function translateStatic() {
   document.documentElement.lang = uiLanguage;
+  const book = document.getElementById("book");
+  if (["de", "fr", "es", "it", "nl"].includes(uiLanguage)) book.href = `../book/index.${uiLanguage}.html`;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
 }
 

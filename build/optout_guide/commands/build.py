@@ -47,10 +47,12 @@ def run(args: argparse.Namespace) -> int:
     previous = args.out.resolve()
 
     with staged_output(args.out) as stage:
+        has_book = _render_book(guides, plain_strings(locales), stage / "site")
         for browser in BROWSERS:
             if browser in browsers:
                 write_browser(stage / browser, browser, guides, locales, overlay_ui, ext, spec)
-                _render_book(guides, plain_strings(locales), stage / browser / "book")
+                if has_book:
+                    shutil.copytree(stage / "site", stage / browser / "book")
                 deterministic_zip(stage / browser, stage / f"{PACKAGE_NAME}-{__version__}-{browser}.zip")
             elif (previous / browser).is_dir():
                 # Building one browser keeps the other's previous output.
@@ -58,7 +60,6 @@ def run(args: argparse.Namespace) -> int:
                 zip_name = f"{PACKAGE_NAME}-{__version__}-{browser}.zip"
                 if (previous / zip_name).is_file():
                     shutil.copyfile(previous / zip_name, stage / zip_name)
-        _render_book(guides, plain_strings(locales), stage / "site")
 
     took = time.perf_counter() - started
     print(f"built {', '.join(browsers)} from {len(guides)} guide(s) into {args.out} in {took:.2f} s")
