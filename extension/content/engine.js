@@ -50,6 +50,7 @@ function createEngine() {
   let urlWatch = null;
   let stopped = false;
   let lastReported = null;
+  let idle = false; // prompt, or nothing to show: only a URL change can matter
   let stepsAskedFor = -1; // the step whose plain-text fallback the user asked for ("Can't find it?")
 
   const overlay = createOverlay({
@@ -152,6 +153,7 @@ function createEngine() {
       return pause();
     }
     overlay.keepOnTop();
+    idle = false;
     const pass = createPass(overlay.host);
     const seen = observeSetting(pass);
     if (seen && seen !== stored.observed) {
@@ -172,6 +174,7 @@ function createEngine() {
 
     const inSettings = urlMatchesAny(GUIDE.settings_area);
     if (!stored.started && (stored.observed === "off" || !inSettings)) {
+      idle = true;
       if (stored.observed === "off" && seen === null) {
         // Known to be done: nothing to show away from the setting itself.
         status = null;
@@ -273,8 +276,15 @@ function createEngine() {
     else if (status === "done" && !doneClosed) closeDone();
   }
 
+  // While idle, a busy page's mutations cost one string comparison; otherwise one evaluation per frame.
+  function onMutations() {
+    if (!idle) return schedule();
+    if (!urlWatch.check() && overlay.host && !overlay.host.isConnected) schedule();
+  }
+
   function onPageEvent() {
-    schedule();
+    if (idle) urlWatch.check();
+    else schedule();
   }
 
   function onScroll() {
@@ -285,7 +295,7 @@ function createEngine() {
   function resume() {
     if (observer) return;
     stopped = false;
-    observer = new MutationObserver(() => schedule());
+    observer = new MutationObserver(onMutations);
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     urlWatch = urlWatch || watchUrl(schedule);
     addEventListener("click", onPageEvent, true);
