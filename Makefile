@@ -40,6 +40,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
 bench: $(STAMP) browsers
+	$(BIN)/optout-guide build
 	$(BIN)/python -m bench
 
 clean:

@@ -67,8 +67,40 @@ function accessibleName(el) {
   return content || normalize(alt || "");
 }
 
+const compact = (text) => text.toLowerCase().replace(/\s+/g, "");
+
+// A cheap first look before the full name computation: could any wanted name be in this element at all?
+function mightBeNamed(el, names) {
+  if (el.hasAttribute("aria-labelledby") || el.hasAttribute("aria-describedby") || (el.labels && el.labels.length)) return true;
+  const raw = compact((el.getAttribute("aria-label") || "") + (el.textContent || "").slice(0, MAX_TEXT) + (el.getAttribute("title") || ""));
+  return names.some((name) => raw.includes(compact(name)));
+}
+
 function description(el) {
   return normalize(textOfIds(el, "aria-describedby"));
+}
+
+// Open shadow roots can only be found by walking the whole tree: on a busy page that walk is done at most
+// once a second, not on every evaluation.
+const SHADOW_WALK_INTERVAL_MS = 1000;
+let shadowCache = { at: -Infinity, roots: [] };
+
+function knownShadowRoots(host) {
+  const now = performance.now();
+  if (now - shadowCache.at < SHADOW_WALK_INTERVAL_MS) return shadowCache.roots.filter((r) => r.host.isConnected);
+  const roots = [];
+  const visit = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.shadowRoot && node !== host) {
+        roots.push(node.shadowRoot);
+        visit(node.shadowRoot);
+      }
+    }
+  };
+  visit(document.documentElement);
+  shadowCache = { at: now, roots };
+  return roots;
 }
 
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once.
@@ -77,18 +109,7 @@ function createPass(host) {
   let shadowRoots = null;
 
   function collectShadowRoots() {
-    if (shadowRoots) return shadowRoots;
-    shadowRoots = [];
-    const visit = (root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.shadowRoot && node !== host) {
-          shadowRoots.push(node.shadowRoot);
-          visit(node.shadowRoot);
-        }
-      }
-    };
-    visit(document.documentElement);
+    if (!shadowRoots) shadowRoots = knownShadowRoots(host);
     return shadowRoots;
   }
 
@@ -109,15 +130,21 @@ function createPass(host) {
     return [];
   }
 
+  // Cheap checks first; visibility (which needs layout) only for elements that match otherwise.
   function accept(el, strategy) {
-    if (el === host || !isVisible(el)) return false;
+    if (el === host) return false;
+    return matchesStrategy(el, strategy) && isVisible(el);
+  }
+
+  function matchesStrategy(el, strategy) {
     if (strategy.href !== undefined) {
-      const url = new URL(el.href, location.href);
-      return urlPattern(strategy.href).test(url.pathname + url.search + url.hash);
+      // Anchors expose their resolved parts; no URL object per link on link-heavy pages.
+      return el.pathname !== undefined && urlPattern(strategy.href).test(el.pathname + el.search + el.hash);
     }
     if (strategy.role) {
       if (!hasRole(el, strategy.role)) return false;
       if (!strategy.name) return true;
+      if (!mightBeNamed(el, strategy.name)) return false;
       return matchesText(accessibleName(el), strategy.name, strategy.match) ||
         matchesText(description(el), strategy.name, strategy.match);
     }

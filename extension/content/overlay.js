@@ -88,8 +88,10 @@ function createOverlay(handlers) {
       root.addEventListener("click", onClick);
     }
     const top = document.documentElement;
-    if (host.parentNode !== top || top.lastElementChild !== host) top.append(host);
-    raise();
+    if (host.parentNode !== top || top.lastElementChild !== host) {
+      top.append(host);
+      raise(); // moving an element closes its popover
+    }
     return host;
   }
 
