@@ -7,14 +7,10 @@ import sys
 import time
 from pathlib import Path
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from e2e.harness.browsers import _first_existing, start_chromium  # noqa: E402
-from e2e.harness.certs import HOSTS  # noqa: E402
+from e2e.harness.browsers import start_chromium  # noqa: E402
 
 FEED = "https://x.com/bench/feed.html"
 STATES = {
@@ -27,16 +23,7 @@ STATES = {
 
 def start_plain_chromium(port: int):
     """The same Chromium without the extension: the baseline arm."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = _first_existing("/usr/lib/chromium/chromium", "/usr/bin/chromium")
-    rules = ", ".join(f"MAP {h} 127.0.0.1:{port}" for h in HOSTS)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", f"--host-resolver-rules={rules}", "--ignore-certificate-errors"):
-        options.add_argument(arg)
-    options.accept_insecure_certs = True
-    driver = webdriver.Chrome(options=options, service=Service(
-        executable_path=_first_existing("/usr/lib/chromium/chromedriver", "/usr/bin/chromedriver")))
+    driver = start_chromium(None, port).driver
     driver.set_script_timeout(90)
     return driver
 

@@ -146,7 +146,8 @@ def _wait_ready(driver, timeout: float = 5) -> None:
         time.sleep(0.05)
 
 
-def start_chromium(extension: Path, server_port: int, lang: str = "en-US") -> Browser:
+def start_chromium(extension: Path | None, server_port: int, lang: str = "en-US") -> Browser:
+    """Chromium pointed at the replica server, with the extension loaded (or without: the benchmark's baseline)."""
     options = webdriver.ChromeOptions()
     options.binary_location = _first_existing("/usr/lib/chromium/chromium", "/usr/bin/chromium")
     rules = ", ".join(f"MAP {h} 127.0.0.1:{server_port}" for h in HOSTS)
@@ -156,15 +157,17 @@ def start_chromium(extension: Path, server_port: int, lang: str = "en-US") -> Br
         "--no-first-run", "--disable-default-apps", "--disable-features=Translate,MediaRouter",
         f"--window-size={WINDOW[0]},{WINDOW[1]}", f"--lang={lang}",
         f"--host-resolver-rules={rules}", "--ignore-certificate-errors",
-        f"--load-extension={extension}", f"--disable-extensions-except={extension}",
     ):
         options.add_argument(arg)
+    if extension:
+        options.add_argument(f"--load-extension={extension}")
+        options.add_argument(f"--disable-extensions-except={extension}")
     options.accept_insecure_certs = True
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     service = ChromeService(executable_path=_first_existing("/usr/lib/chromium/chromedriver", "/usr/bin/chromedriver"))
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_script_timeout(10)
-    return Browser("chromium", driver, f"chrome-extension://{chromium_extension_id(extension)}")
+    return Browser("chromium", driver, f"chrome-extension://{chromium_extension_id(extension)}" if extension else "")
 
 
 GECKO_ID = "optout-guide@optout-guide.org"
