@@ -113,6 +113,26 @@ function createEngine() {
     }));
   }
 
+  // While guiding on a page that keeps changing, the ring follows every frame but the whole page is
+  // re-read at most every THROTTLE_MS (well within the 300 ms the contract allows for a status change).
+  const THROTTLE_MS = 120;
+  let throttleTimer = 0;
+  let lastFull = 0;
+  function scheduleCheaply() {
+    if (status !== "guiding" || !overlay.hasTarget()) return schedule();
+    if (!frame) frame = requestAnimationFrame(guarded(() => {
+      frame = 0;
+      if (!overlay.targetConnected()) return evaluate();
+      overlay.follow();
+    }));
+    if (throttleTimer) return;
+    const wait = Math.max(0, THROTTLE_MS - (performance.now() - lastFull));
+    throttleTimer = setTimeout(guarded(() => {
+      throttleTimer = 0;
+      schedule();
+    }), wait);
+  }
+
   function texts(lang) {
     return {
       label: message(lang, "overlay_label"),
@@ -143,6 +163,7 @@ function createEngine() {
 
   function evaluate() {
     if (stopped) return;
+    lastFull = performance.now();
     if (isOrphaned()) return orphaned();
     urlWatch.check();
     const lang = pickLanguage();
@@ -278,7 +299,7 @@ function createEngine() {
 
   // While idle, a busy page's mutations cost one string comparison; otherwise one evaluation per frame.
   function onMutations() {
-    if (!idle) return schedule();
+    if (!idle) return scheduleCheaply();
     if (!urlWatch.check() && overlay.host && !overlay.host.isConnected) schedule();
   }
 

