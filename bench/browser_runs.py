@@ -64,8 +64,11 @@ def overhead(ext, plain, rounds: int, seconds: float) -> dict:
     raw = []
     for r in range(rounds):
         for state in (list(STATES) if r % 2 == 0 else list(reversed(STATES))):
+            # Only the measured browser runs the busy page; the other one rests on a blank page.
+            ext.driver.get("about:blank")
             plain.get(FEED)
             base = measure_window(plain, seconds)
+            plain.get("about:blank")
             load_state(ext, state)
             with_ext = measure_window(ext.driver, seconds)
             ratio = with_ext["busy_s"] / base["busy_s"] if base["busy_s"] else float("nan")
@@ -74,6 +77,7 @@ def overhead(ext, plain, rounds: int, seconds: float) -> dict:
             status = ext.driver.execute_script(
                 "const h = document.getElementById('optout-guide'); return h && h.dataset.status")
             raw[-1]["status_seen"] = status
+            ext.driver.get("about:blank")
     return {"ratios": samples, "raw": raw}
 
 
