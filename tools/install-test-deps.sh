@@ -7,6 +7,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+# UI translations: without them Chromium (and so chrome.i18n) is English only.
+[ -f /usr/lib/chromium/locales/de.pak ] || need+=(chromium-l10n)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 sudo=""

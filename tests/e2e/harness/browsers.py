@@ -164,7 +164,10 @@ def start_chromium(extension: Path | None, server_port: int, lang: str = "en-US"
         options.add_argument(f"--disable-extensions-except={extension}")
     options.accept_insecure_certs = True
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    service = ChromeService(executable_path=_first_existing("/usr/lib/chromium/chromedriver", "/usr/bin/chromedriver"))
+    # On Linux Chromium takes its UI language (chrome.i18n) from the environment, not only from --lang.
+    env = {**os.environ, "LANGUAGE": lang.replace("-", "_"), "LC_ALL": "C.UTF-8"}
+    service = ChromeService(executable_path=_first_existing("/usr/lib/chromium/chromedriver", "/usr/bin/chromedriver"),
+                            env=env)
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_script_timeout(10)
     return Browser("chromium", driver, f"chrome-extension://{chromium_extension_id(extension)}" if extension else "")
