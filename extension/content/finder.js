@@ -162,8 +162,11 @@ function createPass(host) {
 
   function findByText(root, strategy) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const wanted = strategy.text.map(compact);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.nodeValue.trim()) continue;
+      // Cheap first look: only text that is part of a wanted name (or contains one) can match.
+      const own = compact(node.nodeValue);
+      if (!own || !wanted.some((w) => w.includes(own) || own.includes(w))) continue;
       // The innermost element whose whole text matches: the text node's parent, or a close ancestor.
       let el = node.parentElement;
       for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
