@@ -29,9 +29,13 @@ def read_bundle_spec(extension_dir: Path) -> dict:
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError([Problem(str(spec_path), getattr(exc, "lineno", 1), getattr(exc, "colno", 1), f"cannot read the bundle list: {exc}")])
-    wanted = [*_all_sources(spec), *(f"icons/icon-{size}.png" for size in SIZES)]
+    problems = _spec_shape_problems(spec, str(spec_path))
+    if problems:
+        raise InputError(problems)
+    wanted = [*_all_sources(spec), *(f"{icons_folder(spec)}/icon-{size}.png" for size in SIZES)]
     missing = [
-        Problem(str(spec_path), 1, 1, f"needs {name!r}, which does not exist in {extension_dir}")
+        Problem(str(spec_path), 1, 1, f"needs {name!r}, which does not exist in {extension_dir}; "
+                                      "add the file or remove it from the list")
         for name in wanted if not (extension_dir / name).is_file()
     ]
     if missing:
@@ -39,16 +43,36 @@ def read_bundle_spec(extension_dir: Path) -> dict:
     return spec
 
 
+def icons_folder(spec: dict) -> str:
+    return spec.get("icons", "icons")
+
+
+def _spec_shape_problems(spec, where: str) -> list[Problem]:
+    """build.json must be {"content": [...], "background": [...], "popup": {"html", "js", "css"}, "icons"?}."""
+    def is_list(value) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    popup = spec.get("popup") if isinstance(spec, dict) else None
+    ok = (isinstance(spec, dict) and is_list(spec.get("content")) and is_list(spec.get("background"))
+          and isinstance(popup, dict) and isinstance(popup.get("html"), str)
+          and is_list(popup.get("js")) and is_list(popup.get("css", []))
+          and isinstance(spec.get("icons", "icons"), str))
+    if ok:
+        return []
+    return [Problem(where, 1, 1, 'expected {"content": [files], "background": [files], '
+                                 '"popup": {"html": file, "js": [files], "css": [files]}, "icons": folder}')]
+
+
 def _all_sources(spec: dict) -> list[str]:
     popup = spec["popup"]
-    return [*spec["content"], *spec["background"], popup["html"], *popup["js"], *popup["css"]]
+    return [*spec["content"], *spec["background"], popup["html"], *popup["js"], *popup.get("css", [])]
 
 
-def _concat(extension_dir: Path, files: list[str]) -> str:
+def _concat(extension_dir: Path, files: list[str], comment: str = "// {}") -> str:
     parts = []
     for name in files:
         text = (extension_dir / name).read_text(encoding="utf-8").strip("\n")
-        parts.append(f"// --- {name}\n{text}\n")
+        parts.append(comment.format(f"--- {name}") + f"\n{text}\n")
     return "\n".join(parts)
 
 
@@ -67,16 +91,17 @@ def content_script(guide: dict, ui: dict, extension_dir: Path, modules: list[str
 def manifest(browser: str, guides: list[dict]) -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    hosts = [f"https://{h}/*" for g in guides for h in g["hosts"]]
+    hosts = sorted({f"https://{h}/*" for g in guides for h in g["hosts"]})
     text = env.get_template("manifest.json.j2").render(
         browser=browser,
         version=__version__,
         gecko_id=GECKO_ID,
         icons={str(s): f"icons/icon-{s}.png" for s in SIZES},
         host_permissions=hosts,
+        # One entry per guide: a page only ever loads the guide of its own host.
         content_scripts=[
-            {"matches": [f"https://{h}/*"], "js": [f"content/{g['id']}.js"]}
-            for g in guides for h in g["hosts"]
+            {"matches": [f"https://{h}/*" for h in g["hosts"]], "js": [f"content/{g['id']}.js"]}
+            for g in guides
         ],
     )
     return json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
@@ -97,11 +122,13 @@ def write_browser(out: Path, browser: str, guides: list[dict], locales: dict, ov
     shutil.copyfile(extension_dir / popup["html"], out / "popup" / "popup.html")
     (out / "popup" / "popup.js").write_text(
         "(() => {\n\"use strict\";\n" + _concat(extension_dir, popup["js"]) + "})();\n", encoding="utf-8")
-    (out / "popup" / "popup.css").write_text(_concat(extension_dir, popup["css"]).replace("// ---", "/* ---").replace(".css\n", ".css */\n"), encoding="utf-8")
+    (out / "popup" / "popup.css").write_text(_concat(extension_dir, popup.get("css", []), comment="/* {} */"), encoding="utf-8")
     (out / "data").mkdir()
     (out / "data" / "guides.json").write_text(
         json.dumps(guides, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    shutil.copytree(extension_dir / "icons", out / "icons")
+    (out / "icons").mkdir()
+    for size in SIZES:
+        shutil.copyfile(extension_dir / icons_folder(spec) / f"icon-{size}.png", out / "icons" / f"icon-{size}.png")
     for lang, entries in sorted(locales.items()):
         folder = out / "_locales" / lang
         folder.mkdir(parents=True)

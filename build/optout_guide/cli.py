@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         count = len(exc.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was built.", file=sys.stderr)
         return 2
+    except OSError as exc:
+        # The machine, not the input: say what failed without a traceback; the previous output is untouched.
+        print(f"optout-guide: {exc.strerror or exc}: {exc.filename or ''}; nothing was built.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 _NAME_KEYS = ("name", "label", "text")
+_MATCHED_BY_NAME = ("role", "label", "text")
 
 
 def normalize_text(s: str) -> str:
@@ -29,8 +30,8 @@ def _strategy(strategy: dict) -> dict:
     for key in _NAME_KEYS:
         if isinstance(s.get(key), dict):
             s[key] = _flatten_names(s[key])
-    if any(k in s for k in _NAME_KEYS):
-        s.setdefault("match", "exact")
+    if any(k in s for k in _MATCHED_BY_NAME):
+        s.setdefault("match", "exact")  # always present where it applies: the engine never has to know the default
     return s
 
 

@@ -13,7 +13,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        # One line per problem, whatever a message quotes from the input.
+        message = " ".join(self.message.split())
+        return f"{self.file}:{self.line}:{self.col}: {message}"
 
 
 class InputError(Exception):

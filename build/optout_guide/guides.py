@@ -19,6 +19,8 @@ def load_guides(content_dir: Path) -> list[Document]:
         raise InputError([Problem(str(guides_dir), 1, 1, "no guides found; add <id>.yaml files")])
     problems: list[Problem] = []
     docs: list[Document] = []
+    mappings: list[Document] = []
+    stems = {path.stem: str(path) for path in files if path.suffix == ".yaml"}
     for path in files:
         display = str(path)
         if path.suffix == ".yml":
@@ -30,16 +32,18 @@ def load_guides(content_dir: Path) -> list[Document]:
             problems.extend(exc.problems)
             continue
         if not isinstance(doc.data, dict):
-            kind = type(doc.data).__name__.replace("NoneType", "nothing")
-            problems.append(doc.problem((), f"a guide must be a mapping (id, name, steps, ...), not a {kind}"))
+            kind = {list: "a list", str: "a text", int: "a number", float: "a number", bool: "true or false"}.get(
+                type(doc.data), "something else")
+            problems.append(doc.problem((), f"a guide must be a mapping (id, name, steps, ...), not {kind}"))
             continue
+        mappings.append(doc)
         found = schema_problems(doc)
         if not found:
             found = semantic_problems(doc, path.stem)
         problems.extend(found)
         if not found:
             docs.append(doc)
-    problems.extend(cross_guide_problems(docs))
+    problems.extend(cross_guide_problems(mappings, stems))
     if problems:
         raise InputError(problems)
     return docs

@@ -66,6 +66,7 @@ class _Builder:
         self.doc = Document(file, None)
         self.loader = loader
         self.count = 0
+        self.open_nodes: set[int] = set()  # collections being built, to catch aliases that point into themselves
 
     def fail(self, node: yaml.Node, message: str) -> InputError:
         line, col = _mark(node)
@@ -79,18 +80,27 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise self.fail(node, f"data nested deeper than {MAX_DEPTH} levels; flatten it")
         self.doc.value_marks.setdefault(path, _mark(node))
-        if isinstance(node, yaml.MappingNode):
-            return self.build_mapping(node, path, depth)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                raise self.fail(node, f"tag {node.tag!r} is not allowed; remove it")
-            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            if id(node) in self.open_nodes:
+                raise self.fail(node, "an alias refers to the collection that contains it (a cycle); write the data out")
+            self.open_nodes.add(id(node))
+            try:
+                return self.build_collection(node, path, depth)
+            finally:
+                self.open_nodes.discard(id(node))
         if node.tag not in _PLAIN_TAGS:
             raise self.fail(node, f"tag {node.tag!r} is not allowed; only plain YAML values are")
         value = self.loader.construct_object(node, deep=True)
         if isinstance(value, (datetime.date, datetime.datetime)):
             value = value.isoformat()
         return value
+
+    def build_collection(self, node: yaml.Node, path: Path_, depth: int) -> dict | list:
+        if isinstance(node, yaml.MappingNode):
+            return self.build_mapping(node, path, depth)
+        if node.tag != "tag:yaml.org,2002:seq":
+            raise self.fail(node, f"tag {node.tag!r} is not allowed; remove it")
+        return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
 
     def build_mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict:
         if node.tag != "tag:yaml.org,2002:map":
@@ -117,6 +127,19 @@ def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
+def _tab_problem(text: str) -> tuple[int, int] | None:
+    """Position of the first tab: YAML forbids tabs in indentation and they hide in values; guides use spaces."""
+    index = text.find("\t")
+    if index < 0:
+        return None
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def load_yaml(path: Path, display: str, root: Path | None = None) -> Document:
     """Load one YAML file safely; raise InputError with positions for anything wrong."""
     def problem(message: str, line: int = 1, col: int = 1) -> InputError:
@@ -126,12 +149,16 @@ def load_yaml(path: Path, display: str, root: Path | None = None) -> Document:
         target = path.resolve()
         if root is None or not target.is_relative_to(root.resolve()):
             raise problem("is a symbolic link to a file outside the content directory; copy the file in instead")
+    if not path.is_file():
+        raise problem("is not a regular file; a guide is a plain <id>.yaml file")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
+            size = path.stat().st_size
     except OSError as exc:
         raise problem(f"cannot be read: {exc.strerror}")
     if len(raw) > MAX_BYTES:
-        raise problem(f"file is {len(raw)} bytes, more than the {MAX_BYTES} allowed; split or shorten it")
+        raise problem(f"file is {max(size, len(raw))} bytes, more than the {MAX_BYTES} allowed; split or shorten it")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -141,6 +168,14 @@ def load_yaml(path: Path, display: str, root: Path | None = None) -> Document:
         text = text[1:]
     if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
         raise problem("file is empty; a guide is a mapping with id, name, steps, ...")
+    bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if bad:
+        line, col = _position_of_char(text, bad.start())
+        raise problem(f"character U+{ord(bad.group()):04X} (a control or non-character) is not allowed in YAML; remove it", line, col)
+    tab = _tab_problem(text)
+    if tab:
+        raise problem("tab character; indent and separate with spaces, not tabs (write \\t in a quoted string "
+                      "if a text really needs one)", *tab)
     # libyaml's parser when present (much faster); both keep node positions.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
     try:
@@ -153,13 +188,17 @@ def load_yaml(path: Path, display: str, root: Path | None = None) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or "invalid YAML"
-        hint = "; indent with spaces, not tabs" if "tab" in what or "\\t" in what or "\t" in what else ""
+        what = _one_line(exc.problem or "invalid YAML")
         context = ""
         if exc.context and exc.context_mark:
-            context = f" ({exc.context} at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1})"
-        raise problem(f"YAML syntax error: {what}{hint}{context}", line, col)
+            context = f" ({_one_line(exc.context)} at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1})"
+        raise problem(f"YAML syntax error: {what}{context}; fix the YAML at this position", line, col)
     except yaml.YAMLError as exc:
-        raise problem(f"YAML error: {exc}")
+        raise problem(f"YAML error: {_one_line(exc)}")
     finally:
         loader.dispose()
+
+
+def _position_of_char(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from functools import lru_cache
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
-import cssselect
 import jsonschema
 
 from .errors import Problem
 from .languages import ISO_639_1
 from .loader import Document
+from .patterns import compile_problem
 from .resources import schema_path
-
-# Regex syntax that Python accepts but JavaScript does not (or means otherwise); patterns run in both.
-_NOT_PORTABLE = [
-    (re.compile(r"\(\?P[<=>]"), "named groups '(?P<...>)' are Python-only; use a plain group"),
-    (re.compile(r"\(\?[aiLmsux-]+[):]"), "inline flags like '(?i)' are not portable; write the pattern without them"),
-    (re.compile(r"\\[AZ]"), "'\\A' and '\\Z' are Python-only; use '^' and '$'"),
-    (re.compile(r"\(\?#"), "comments '(?#...)' are Python-only; remove them"),
-]
-
+from .selectors import selector_problem
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.protocols.Validator:
@@ -65,22 +58,34 @@ def _describe(error: jsonschema.ValidationError) -> tuple[tuple, str, bool]:
         keys = [next(iter(s["required"])) for s in schema["oneOf"]]
         return path, f"{where}: give exactly one of {', '.join(keys)}", False
     if v in ("oneOf", "anyOf") and error.context:
-        # The most specific branch error: the one deepest in the data.
-        best = max(error.context, key=lambda e: len(list(e.absolute_path)))
-        if len(list(best.absolute_path)) > len(path):
-            return _describe(best)
+        # Explain the branch the value was meant for: one whose type fits, preferring errors deepest in the data.
+        fitting = [e for e in error.context if not (e.validator == "type" and tuple(e.absolute_path) == path)]
+        if fitting:
+            return _describe(max(fitting, key=lambda e: len(list(e.absolute_path))))
         return path, f"{where}: {_short(value)} is neither {' nor '.join(_expected(s) for s in schema[v])}", False
     if v == "type":
         expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        return path, f"{where}: expected {' or '.join(_TYPE_NAMES.get(t, t) for t in expected)}, got {_type_of(value)} {_short(value)}", False
+        got = _type_of(value) if value is None else f"{_type_of(value)} {_short(value)}"
+        return path, f"{where}: expected {' or '.join(_TYPE_NAMES.get(t, t) for t in expected)}, got {got}", False
     if v == "maxLength":
         return path, f"{where}: is {len(value)} characters, more than the {error.validator_value} allowed; shorten it", False
     if v == "minLength":
         return path, f"{where}: must not be empty", False
+    if v == "pattern" and "propertyNames" in error.schema_path:
+        return (path + (value,), f"{where}: {_short(value)} is not a language code; use one of the guide's "
+                                 "languages (two-letter codes such as en, de)", True)
     if v == "pattern":
-        return path, f"{where}: {_short(value)} is not valid here ({schema.get('description') or 'must match ' + error.validator_value})", False
+        wanted = schema.get("description") or "must match " + error.validator_value
+        wanted = (wanted[:1].lower() + wanted[1:]).rstrip(".")
+        return path, f"{where}: {_short(value)} is not valid here ({wanted})", False
+    if v == "enum" and path[:1] == ("hosts",):
+        supported = ", ".join(error.validator_value)
+        return path, (f"unknown host {_short(value)}: supported hosts are {supported} "
+                      "(a new platform adds its host to the schema's list)"), False
     if v == "enum":
         return path, f"{where}: {_short(value)} is not one of {', '.join(map(str, error.validator_value))}", False
+    if v == "uniqueItems":
+        return path, f"{where}: lists an entry twice; keep each once", False
     if v in ("minItems", "minProperties"):
         return path, f"{where}: must not be empty", False
     if v in ("maxItems", "maxProperties"):
@@ -121,23 +126,12 @@ def _walk(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
             yield from _walk(v, path + (i,))
 
 
-def _pattern_problem(pattern: str) -> str | None:
+def _is_real_date(value: str) -> bool:
     try:
-        re.compile(pattern)
-    except re.error as exc:
-        return f"URL pattern {pattern!r} does not compile: {exc.msg}"
-    for bad, why in _NOT_PORTABLE:
-        if bad.search(pattern):
-            return f"URL pattern {pattern!r}: {why}"
-    return None
-
-
-def _selector_problem(selector: str) -> str | None:
-    try:
-        cssselect.parse(selector)
-    except cssselect.SelectorError as exc:
-        return f"CSS selector {selector!r} does not parse: {exc}"
-    return None
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _lang_keyed(path: tuple) -> str | None:
@@ -168,6 +162,11 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
     if data.get("id") != file_stem:
         add(("id",), f"guide id {data.get('id')!r} must equal the file name {file_stem!r}")
 
+    for path in (("checked",), ("about", "since")):
+        value = data.get(path[0]) if len(path) == 1 else data.get("about", {}).get(path[1])
+        if isinstance(value, str) and not _is_real_date(value):
+            add(path, f"{value!r} is not a date that exists; write a real date as YYYY-MM-DD")
+
     languages = data.get("languages", [])
     for i, lang in enumerate(languages):
         if lang not in ISO_639_1:
@@ -194,11 +193,11 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
             continue
         last = path[-1]
         if isinstance(value, str) and _is_url_pattern(path):
-            message = _pattern_problem(value)
+            message = compile_problem(value)
             if message:
                 add(path, message)
         if isinstance(value, str) and last in ("css", "within"):
-            message = _selector_problem(value)
+            message = selector_problem(value)
             if message:
                 add(path, message)
         kind = _lang_keyed(path)
@@ -212,18 +211,23 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
     return problems
 
 
-def cross_guide_problems(docs: list[Document]) -> list[Problem]:
-    """Problems between files: the same id or the same host in two guides."""
+def cross_guide_problems(docs: list[Document], stems: dict[str, str]) -> list[Problem]:
+    """Problems between files: a guide id that names another file, and the same host in two guides.
+
+    `docs` are all guides that loaded as mappings (valid or not); `stems` maps each guide file's name without
+    .yaml to its display path."""
     problems = []
-    ids: dict[str, Document] = {}
     hosts: dict[str, Document] = {}
     for doc in docs:
-        gid = str(doc.data.get("id", "")).lower()
-        if gid in ids:
-            problems.append(doc.problem(("id",), f"guide id {gid!r} is already used by {ids[gid].file}; ids must be unique"))
-        else:
-            ids[gid] = doc
-        for i, host in enumerate(doc.data.get("hosts", [])):
+        gid = doc.data.get("id")
+        own = next((stem for stem, file in stems.items() if file == doc.file), None)
+        if isinstance(gid, str) and gid != own and gid in stems:
+            problems.append(doc.problem(("id",), f"guide id {gid!r} clashes with {stems[gid]}, which has that name; "
+                                                  "give this guide its own id and file name"))
+        listed = doc.data.get("hosts")
+        for i, host in enumerate(listed if isinstance(listed, list) else []):
+            if not isinstance(host, str):
+                continue
             if host in hosts:
                 problems.append(doc.problem(("hosts", i), f"host {host!r} is already claimed by {hosts[host].file}; one guide per host"))
             else:

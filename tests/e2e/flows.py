@@ -1,4 +1,7 @@
-"""Steps shared by the flow tests: find a visible page element, check the guide points at it, click it."""
+"""Steps shared by the flow tests: find a visible page element, check the guide points at it, click it.
+
+An element is named by a CSS selector, or by "@key" for an element the replica registered as Replica.target(key)
+(the replicas keep test hooks out of the DOM, where the extension could see them)."""
 
 from __future__ import annotations
 
@@ -6,18 +9,26 @@ from selenium.webdriver.common.by import By
 
 from .harness.guide import wait_for_status, wait_spotlight_on, wait_until
 
-
-def find(driver, css: str, timeout: float = 5):
-    return wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()), None),
-                      timeout, message=css)
+REGISTERED_JS = "const el = window.Replica && Replica.target(arguments[0]); return el && el.isConnected ? el : null;"
 
 
-def guided_click(driver, guide: str, step: str, css: str, index: int, count: int = 5, timeout: float = 5):
-    """The guide is on `step` (N of M), its spotlight encloses the element at css; then click it as a user would."""
+def _visible(driver, where: str):
+    if where.startswith("@"):
+        el = driver.execute_script(REGISTERED_JS, where[1:])
+        return el if el is not None and el.is_displayed() else None
+    return next((e for e in driver.find_elements(By.CSS_SELECTOR, where) if e.is_displayed()), None)
+
+
+def find(driver, where: str, timeout: float = 5):
+    return wait_until(lambda: _visible(driver, where), timeout, message=where)
+
+
+def guided_click(driver, guide: str, step: str, where: str, index: int, count: int = 5, timeout: float = 5):
+    """The guide is on `step` (N of M), its spotlight encloses the element at `where`; then click it as a user would."""
     state = wait_for_status(driver, "guiding", step, timeout=timeout)
     assert state["guide"] == guide
     assert state["step-index"] == str(index) and state["step-count"] == str(count)
-    target = find(driver, css)
+    target = find(driver, where)
     wait_spotlight_on(driver, target)
     target.click()
     return target

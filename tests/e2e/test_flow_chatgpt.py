@@ -26,7 +26,7 @@ def test_legacy_dialog_flow(browser, lang):
     guided_click(d, "open-improve-model", '[data-testid="improve-model-open-modal-button"]', 4)
     guided_click(d, "switch-off", '[data-testid="improve-model-toggle"]', 5)
     wait_for_status(d, "done")
-    find(d, "[data-sub] .small > button").click()  # "Done": the row now reads "Off"
+    find(d, "@done").click()  # "Done": the row now reads "Off"
     wait_for_status(d, "done")
 
 
@@ -35,11 +35,11 @@ def test_new_shell_flow_without_test_ids(browser, lang):
     d = browser.driver
     browser.open(f"{HOME}?shell=new&lang={lang}")
     shadow_click(d, '[data-action="start"]')
-    guided_click(d, "open-profile-menu", "button[data-profile]", 1)
-    guided_click(d, "open-settings", '[role="menu"] a[href="/settings/general-settings"]', 2)
-    guided_click(d, "open-data-controls", 'nav a[href="/settings/data-controls"]', 3)
-    guided_click(d, "open-improve-model", "button.rowbtn", 4)
-    guided_click(d, "switch-off", '[role="switch"]', 5)
+    guided_click(d, "open-profile-menu", "@profile", 1)
+    guided_click(d, "open-settings", "@settings-item", 2)
+    guided_click(d, "open-data-controls", "@data-controls", 3)
+    guided_click(d, "open-improve-model", "@improve-row", 4)
+    guided_click(d, "switch-off", "@improve-switch", 5)
     wait_for_status(d, "done")
 
 

@@ -1,6 +1,8 @@
 // Shared helpers of the replica sites: variants, per-tab state, client-side routing, scrambled class names.
 // Variants come from the query string of a full page load and stay for the tab (sessionStorage):
-//   lang=en|de|fr|es|it|nl   scramble=1   late=1   optedout=1   shell=new (ChatGPT)
+//   lang=en|de|fr|es|it|nl   scramble=1   late=1   optedout=1   shell=new (ChatGPT)   reset=1 (back to defaults)
+// Nothing here leaves a test-only trace in the DOM: the elements a test needs are kept in a page-world registry
+// (Replica.target), which the extension's content script, living in its own world, cannot see.
 (function () {
   const KEYS = ["lang", "scramble", "late", "optedout", "shell"];
   const params = new URLSearchParams(location.search);
@@ -11,7 +13,7 @@
     sessionStorage.setItem("replica-variant", JSON.stringify(variant));
     sessionStorage.removeItem("replica-state");
   }
-  const lang = variant.lang || "en";
+  const lang = ["en", "de", "fr", "es", "it", "nl"].includes(variant.lang) ? variant.lang : "en";
   document.documentElement.lang = lang;
 
   const state = JSON.parse(sessionStorage.getItem("replica-state") || "{}");
@@ -29,7 +31,11 @@
     return variant.scramble ? names.split(/\s+/).map(scrambled).join(" ") : names;
   }
 
-  // el("button", {class: "a b", "aria-label": "x", on: {click: fn}}, children...)
+  const targets = new Map();
+  const spaLinks = new WeakSet();
+
+  // el("button", {class: "a b", "aria-label": "x", on: {click: fn}, spa: true, mark: "key"}, children...)
+  //   spa: the link navigates client-side; mark: the element is registered as Replica.target("key").
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -37,10 +43,18 @@
       if (k === "class") node.className = cls(v);
       else if (k === "on") for (const [type, fn] of Object.entries(v)) node.addEventListener(type, fn);
       else if (k === "checked") node.checked = v;
+      else if (k === "spa") spaLinks.add(node);
+      else if (k === "mark") targets.set(v, node);
       else node.setAttribute(k, v === true ? "" : v);
     }
     for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) node.append(c);
     return node;
+  }
+
+  // The element registered under key, if it is still in the page.
+  function target(key) {
+    const node = targets.get(key);
+    return node && node.isConnected ? node : null;
   }
 
   function tr(table) {
@@ -52,32 +66,36 @@
     history.pushState({}, "", path);
     renderRoute();
   }
+  function redirect(path) {
+    history.replaceState(history.state, "", path);
+  }
   function onRoute(render) {
     renderRoute = render;
-    addEventListener("popstate", render);
+    addEventListener("popstate", () => render());
     render();
   }
-  // Links marked data-spa navigate client-side, as the real sites do.
+  // Links made with spa: true navigate client-side, as the real sites' routers do.
   document.addEventListener("click", (e) => {
-    const a = e.target.closest && e.target.closest("a[data-spa]");
-    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey) return;
+    const a = e.target.closest && e.target.closest("a");
+    if (!a || !spaLinks.has(a) || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey) return;
     e.preventDefault();
     navigate(a.getAttribute("href"));
   });
 
-  // With late=1, content appears 1-2 s after a navigation (a skeleton first).
-  let generation = 0;
-  function later(container, build) {
-    const mine = ++generation;
+  // With late=1, content appears 1-2 s after a navigation (a skeleton first). One pending render per slot.
+  const pending = new Map();
+  function later(container, build, slot = "main") {
+    const mine = (pending.get(slot) || 0) + 1;
+    pending.set(slot, mine);
     if (!variant.late) {
       container.replaceChildren(...[].concat(build()));
       return;
     }
     container.replaceChildren(el("div", { class: "skeleton", "aria-busy": "true" }, "…"));
     setTimeout(() => {
-      if (mine === generation) container.replaceChildren(...[].concat(build()));
-    }, 1200 + Math.random() * 600);
+      if (pending.get(slot) === mine) container.replaceChildren(...[].concat(build()));
+    }, 1000 + Math.random() * 800);
   }
 
-  window.Replica = { variant, lang, state, saveState, el, cls, tr, navigate, onRoute, later };
+  window.Replica = { variant, lang, state, saveState, el, cls, tr, target, navigate, redirect, onRoute, later };
 })();
