@@ -52,6 +52,14 @@ def _conditions(value: Any) -> list[dict]:
     return out
 
 
+def _opposite_of_checked(opted_out: list[dict]) -> list[dict]:
+    """The default opted_in: each opted_out condition that reads a checked state, with that state flipped.
+
+    Text readings (name_ends) are left out: "does not end in Off" is not the same as "on"."""
+    return [{**cond, "checked": not cond["checked"]} for cond in opted_out
+            if "checked" in cond and "name_ends" not in cond]
+
+
 def normalize_guide(data: dict) -> dict:
     """The full normalized guide (with about), as written to data/guides.json."""
     g = copy.deepcopy(data)
@@ -66,11 +74,12 @@ def normalize_guide(data: dict) -> dict:
         for step in data["steps"]
     ]
     g["opted_out"] = _conditions(data["opted_out"])
+    g["opted_in"] = _conditions(data["opted_in"]) if "opted_in" in data else _opposite_of_checked(g["opted_out"])
     g["about"].setdefault("links", [])
     return g
 
 
 def content_guide(normalized: dict) -> dict:
     """What a content script carries: no about facts, nothing the engine does not read."""
-    keep = ("id", "name", "languages", "hosts", "settings_area", "setting", "steps", "opted_out")
+    keep = ("id", "name", "checked", "languages", "hosts", "settings_area", "setting", "steps", "opted_out", "opted_in")
     return {k: normalized[k] for k in keep}

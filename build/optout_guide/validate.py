@@ -140,7 +140,7 @@ def _lang_keyed(path: tuple) -> str | None:
         return "text"
     if path[0] == "about" and path[-1] in ("data", "not_used", "regions", "mobile", "title"):
         return "text"
-    if path[0] in ("steps", "opted_out") and path[-1] in ("name", "label", "text", "name_ends"):
+    if path[0] in ("steps", "opted_out", "opted_in") and path[-1] in ("name", "label", "text", "name_ends"):
         return "names"
     return None
 
@@ -148,7 +148,7 @@ def _lang_keyed(path: tuple) -> str | None:
 def _is_url_pattern(path: tuple) -> bool:
     if path[0] == "settings_area" or path[-1] == "href":
         return True
-    in_conditions = path[0] in ("steps", "opted_out")
+    in_conditions = path[0] in ("steps", "opted_out", "opted_in")
     return in_conditions and (path[-1] == "url" or (len(path) > 1 and path[-2] == "url"))
 
 
@@ -196,7 +196,7 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
             message = compile_problem(value)
             if message:
                 add(path, message)
-        if isinstance(value, str) and last in ("css", "within"):
+        if isinstance(value, str) and last in ("css", "within", "not_within"):
             message = selector_problem(value)
             if message:
                 add(path, message)
@@ -204,11 +204,57 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
         if kind and isinstance(value, dict):
             missing = [l for l in languages if l not in value]
             extra = [l for l in value if l not in languages]
-            if missing:
+            # Instructions are ours to write in every language; site labels only where a source has them.
+            if missing and kind == "text":
                 add(path, f"missing {', '.join(missing)}: every text needs all of the guide's languages {languages}")
             for lang in extra:
                 add(path + (lang,), f"language {lang!r} is not in the guide's languages {languages}; add it there or remove it", key=True)
+        if _is_strategy(path, value):
+            loose = _loose_strategy_problem(value)
+            if loose:
+                add(path + (loose[0],), loose[1])
     return problems
+
+
+# A name of one short word matched by part (starts/ends/contains) finds look-alikes: X's left-nav "Grok" link
+# for the "Grok & Third-party Collaborators" row. Such a strategy needs `within:` the panel it belongs to.
+LOOSE_WORD_LENGTH = 12
+
+
+def _is_strategy(path: tuple, value: Any) -> bool:
+    if not isinstance(value, dict) or len(path) < 2 or not isinstance(path[-1], int):
+        return False
+    return path[-2] in ("target", "element")
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, dict):
+        return [n for v in value.values() for n in _names(v)]
+    return []
+
+
+def _loose_strategy_problem(strategy: dict) -> tuple[str, str] | None:
+    """(key, message) when a strategy can match look-alikes anywhere on the page, else None."""
+    if "within" in strategy:
+        return None
+    if "role" in strategy and "name" not in strategy:
+        return ("role", f"role {strategy['role']!r} without a name matches any such element on the page; "
+                        "add a name, or `within:` the panel where the target lives")
+    if strategy.get("match") not in ("starts", "ends", "contains"):
+        return None
+    key = next((k for k in ("name", "label", "text") if k in strategy), None)
+    if key is None:
+        return None
+    short = [n for n in _names(strategy[key]) if len(n.split()) == 1 and len(n.strip()) <= LOOSE_WORD_LENGTH]
+    if not short:
+        return None
+    return ("match", f"{key} {short[0].strip()!r} is a single short word matched with {strategy['match']!r}: it also "
+                     "finds look-alikes elsewhere (site navigation, other controls); match exact, drop the word, "
+                     "or add `within:` the panel where the target lives")
 
 
 def cross_guide_problems(docs: list[Document], stems: dict[str, str]) -> list[Problem]:

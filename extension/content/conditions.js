@@ -55,12 +55,10 @@ function anyHolds(conditions, pass, ownTarget) {
   return conditions.some((cond) => conditionHolds(cond, pass, ownTarget));
 }
 
-// What the page shows about the setting: "off", "on", or null when its control is not on the page.
+// What the page shows about the setting: "off", "on", or null when the page does not say (its control is not
+// there, or it reads in a way the guide has no word for: never taken as "on").
 function observeSetting(pass) {
-  let seen = null;
-  for (const cond of GUIDE.opted_out) {
-    if (conditionHolds(cond, pass, null)) return "off";
-    if (cond.element && pass.find(cond.element)) seen = "on";
-  }
-  return seen;
+  if (anyHolds(GUIDE.opted_out, pass, null)) return "off";
+  if (anyHolds(GUIDE.opted_in, pass, null)) return "on";
+  return null;
 }

@@ -1,10 +1,17 @@
-// Which step comes next, and what to show for it (contract sections 2 and 4; algorithm in docs/architecture.md).
+// The content script's loop: read the page (facts), ask decide() what to show, then store, report and draw.
+// It also decides *when* to look again: on URL changes, page mutations, the user's clicks and changes, storage
+// changes and the search timeout. Algorithm and states: docs/architecture.md.
 
-const SEARCH_TIMEOUT_MS = 5000;
 const DONE_VISIBLE_MS = 8000;
 const STORAGE_KEY = "guide:" + GUIDE.id;
 const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "aria-selected", "data-state",
   "open", "hidden", "style", "class", "href", "lang"];
+// While guiding on a page that keeps changing, the ring follows every frame but the page is re-read at most
+// every THROTTLE_MS (well within the 300 ms the contract allows for a status change).
+const THROTTLE_MS = 120;
+// A site may apply the user's click a little later (a re-render, a request): look once more after it.
+const AFTER_INPUT_MS = 200;
+const EMPTY_STORED = { started: false, dismissed: false, observed: null, observedAt: null };
 
 function pickLanguage() {
   const fromPage = (document.documentElement.getAttribute("lang") || "").toLowerCase().split(/[-_]/)[0];
@@ -37,26 +44,62 @@ function resolveStep(pass) {
   return index;
 }
 
+// What the page shows now, read in one pass.
+function readPage(host) {
+  const pass = createPass(host);
+  const seen = observeSetting(pass);
+  const stepIndex = resolveStep(pass);
+  const target = stepIndex >= 0 ? pass.find(GUIDE.steps[stepIndex].target) : null;
+  return { pass, target, facts: { inSettings: urlMatchesAny(GUIDE.settings_area), stepIndex, targetFound: !!target, seen } };
+}
+
+// The text a user can paste into a bug report when a step cannot be found: versions, ids, the page's language
+// and path, and how many elements each strategy found. Nothing of the page's content, no names, no query.
+function problemReport(step, counts) {
+  const lang = (document.documentElement.getAttribute("lang") || "").trim();
+  let version = "";
+  try {
+    version = api.runtime.getManifest().version;
+  } catch {
+    version = "unknown";
+  }
+  const lines = [
+    `Opt-out Guide ${version}`,
+    `guide: ${GUIDE.id} (checked ${GUIDE.checked})`,
+    `step: ${step.id} (${GUIDE.steps.indexOf(step) + 1} of ${GUIDE.steps.length})`,
+    `page language: ${/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(lang) ? lang : "none"}`,
+    `page path: ${location.pathname}`,
+    "strategies (elements found):",
+    ...step.target.map((strategy, i) => `  ${i + 1}. ${strategyKind(strategy)}: ${counts[i] > 9 ? "more than 9" : counts[i]}`),
+  ];
+  return lines.join("\n");
+}
+
+function strategyKind(strategy) {
+  const kind = ["href", "testid", "role", "label", "text", "css"].find((k) => k in strategy) || "?";
+  const scoped = strategy.within ? " within" : "";
+  return kind + (strategy.match && strategy.match !== "exact" ? ` (${strategy.match})` : "") + scoped;
+}
+
 function createEngine() {
-  let stored = { started: false, dismissed: false, observed: null, observedAt: null };
-  let status = null;
-  let stepIndex = -1;
-  let searchingSince = 0;
-  let searchTimer = 0;
-  let doneTimer = 0;
+  let stored = { ...EMPTY_STORED };
+  // This page's memory; nothing here is stored.
+  const session = { status: null, stepIndex: -1, searchingSince: 0, askedForSteps: -1 };
+  let doneShownAt = 0;
   let doneClosed = false;
-  let frame = 0;
-  let observer = null;
-  let urlWatch = null;
   let stopped = false;
   let lastReported = null;
-  let idle = false; // prompt, or nothing to show: only a URL change can matter
-  let stepsAskedFor = -1; // the step whose plain-text fallback the user asked for ("Can't find it?")
+  let observer = null;
+  let urlWatch = null;
+  // Separate slots so that following the ring never swallows a full evaluation (and the other way round).
+  const timers = { evaluate: 0, evaluateFallback: 0, follow: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
+  let lastFull = 0;
 
   const overlay = createOverlay({
     start: guarded(() => start()),
     dismiss: guarded(() => dismiss()),
-    "show-steps": guarded(() => showMissing(true)),
+    "show-steps": guarded(() => askForSteps()),
+    "copy-report": guarded(() => copyReport()),
   });
 
   function guarded(fn) {
@@ -94,41 +137,44 @@ function createEngine() {
   }
 
   function report() {
-    const key = status + "|" + stored.observed;
+    const key = session.status + "|" + stored.observed;
     if (key === lastReported) return;
     lastReported = key;
     try {
-      const sent = api.runtime.sendMessage({ type: "status", guide: GUIDE.id, status, observed: stored.observed });
+      const sent = api.runtime.sendMessage({ type: "status", guide: GUIDE.id, status: session.status, observed: stored.observed });
       if (sent && sent.catch) sent.catch(() => {});
     } catch {
       orphaned();
     }
   }
 
+  // A full evaluation at the next frame; a timer stands in where frames do not run (a hidden tab).
   function schedule() {
-    if (frame || stopped) return;
-    frame = requestAnimationFrame(guarded(() => {
-      frame = 0;
+    if (stopped || timers.evaluate) return;
+    const run = guarded(() => {
+      cancelAnimationFrame(timers.evaluate);
+      clearTimeout(timers.evaluateFallback);
+      timers.evaluate = timers.evaluateFallback = 0;
       evaluate();
-    }));
+    });
+    timers.evaluate = requestAnimationFrame(run);
+    timers.evaluateFallback = setTimeout(run, 250);
   }
 
-  // While guiding on a page that keeps changing, the ring follows every frame but the whole page is
-  // re-read at most every THROTTLE_MS (well within the 300 ms the contract allows for a status change).
-  const THROTTLE_MS = 120;
-  let throttleTimer = 0;
-  let lastFull = 0;
+  // A mutation while guiding: follow the ring now, re-read the page soon.
   function scheduleCheaply() {
-    if (status !== "guiding" || !overlay.hasTarget()) return schedule();
-    if (!frame) frame = requestAnimationFrame(guarded(() => {
-      frame = 0;
-      if (!overlay.targetConnected()) return evaluate();
-      overlay.follow();
-    }));
-    if (throttleTimer) return;
+    if (session.status !== "guiding" || !overlay.hasTarget()) return schedule();
+    if (!timers.follow) {
+      timers.follow = requestAnimationFrame(guarded(() => {
+        timers.follow = 0;
+        if (!overlay.targetConnected()) return schedule();
+        overlay.follow();
+      }));
+    }
+    if (timers.throttle || timers.evaluate) return;
     const wait = Math.max(0, THROTTLE_MS - (performance.now() - lastFull));
-    throttleTimer = setTimeout(guarded(() => {
-      throttleTimer = 0;
+    timers.throttle = setTimeout(guarded(() => {
+      timers.throttle = 0;
       schedule();
     }), wait);
   }
@@ -141,24 +187,8 @@ function createEngine() {
       prompt: message(lang, "overlay_prompt", GUIDE.name),
       title: message(lang, "overlay_title", GUIDE.name),
       cantFind: message(lang, "overlay_cant_find"),
+      searching: message(lang, "overlay_searching"),
     };
-  }
-
-  function setStatus(next, index, lang) {
-    const changed = next !== status || index !== stepIndex;
-    status = next;
-    stepIndex = index;
-    const i = Math.max(index, 0);
-    overlay.setState({
-      guide: GUIDE.id,
-      step: GUIDE.steps[i].id,
-      "step-index": i + 1,
-      "step-count": GUIDE.steps.length,
-      status: next,
-      lang,
-    });
-    report();
-    return changed;
   }
 
   function evaluate() {
@@ -167,116 +197,121 @@ function createEngine() {
     if (isOrphaned()) return orphaned();
     urlWatch.check();
     const lang = pickLanguage();
-    const t = texts(lang);
-    if (stored.dismissed) {
-      setStatus("dismissed", Math.max(stepIndex, 0), lang);
-      overlay.showNothing();
-      return pause();
+    if (stored.dismissed && !isActive()) {
+      // Dismissed costs nothing: no page reading at all until the popup reopens the guide.
+      return apply({ status: "dismissed", stepIndex: Math.max(session.stepIndex, 0), save: null }, null, lang);
     }
-    overlay.keepOnTop();
-    idle = false;
-    const pass = createPass(overlay.host);
-    const seen = observeSetting(pass);
-    if (seen && seen !== stored.observed) {
-      // Seen off: the flow is over. Seen on again after off: guiding resumes on that control.
-      const started = seen === "off" ? false : stored.started || stored.observed === "off";
-      save({ observed: seen, observedAt: new Date().toISOString(), started });
-    } else if (seen === "off" && stored.started) {
-      save({ started: false });
-    }
-    const last = GUIDE.steps.length - 1;
-    if (seen === "off") {
-      if (setStatus("done", last, lang) || !doneTimer && !doneClosed) showDone(lang);
-      return;
-    }
-    clearTimeout(doneTimer);
-    doneTimer = 0;
-    doneClosed = false;
-
-    const inSettings = urlMatchesAny(GUIDE.settings_area);
-    if (!stored.started && (stored.observed === "off" || !inSettings)) {
-      idle = true;
-      if (stored.observed === "off" && seen === null) {
-        // Known to be done: nothing to show away from the setting itself.
-        status = null;
-        return overlay.remove();
-      }
-      if (setStatus("prompt", Math.max(resolveStep(pass), 0), lang) || !overlay.host.shadowRoot.querySelector('[part~="pill"]')) {
-        overlay.showPrompt(t);
-      }
-      return;
-    }
-
-    const index = resolveStep(pass);
-    if (index < 0) {
-      status = null;
-      return overlay.remove();
-    }
-    const step = GUIDE.steps[index];
-    const el = pass.find(step.target);
-    if (stepsAskedFor >= 0) {
-      if (stepsAskedFor === index) return;
-      stepsAskedFor = -1;
-    }
-    if (el) {
-      clearTimeout(searchTimer);
-      searchTimer = 0;
-      setStatus("guiding", index, lang);
-      overlay.showGuiding({
-        ...t,
-        counter: message(lang, "overlay_counter", String(index + 1), String(GUIDE.steps.length)),
-        instruction: step.text[lang] || step.text.en,
-      }, el);
-      return;
-    }
-    if (status !== "searching" && status !== "target-missing" || index !== stepIndex) {
-      searchingSince = performance.now();
-    }
-    const waited = performance.now() - searchingSince;
-    if (waited >= SEARCH_TIMEOUT_MS) {
-      if (setStatus("target-missing", index, lang) || !overlay.host.shadowRoot.querySelector('[data-action="direct-link"]')) {
-        showMissing(false);
-      }
-      return;
-    }
-    if (setStatus("searching", index, lang)) overlay.showSearching({ ...t, searching: message(lang, "overlay_searching") });
-    clearTimeout(searchTimer);
-    searchTimer = setTimeout(guarded(schedule), SEARCH_TIMEOUT_MS - waited + 20);
+    const page = readPage(overlay.host);
+    const now = performance.now();
+    const decision = decide(GUIDE.steps.length, page.facts, stored, { ...session, now, nowIso: new Date().toISOString() });
+    apply(decision, page, lang);
   }
 
-  function showDone(lang) {
+  function isActive() {
+    return session.status !== null && session.status !== "dismissed";
+  }
+
+  function apply(decision, page, lang) {
+    if (decision.save) save(decision.save);
+    const changed = decision.status !== session.status || decision.stepIndex !== session.stepIndex;
+    session.status = decision.status;
+    session.stepIndex = decision.stepIndex;
+    session.searchingSince = decision.searchingSince;
+    if (changed && decision.status !== "target-missing") session.askedForSteps = -1;
+    clearTimeout(timers.search);
+    timers.search = decision.wakeIn ? setTimeout(guarded(schedule), decision.wakeIn + 20) : 0;
+    if (decision.status !== "done") {
+      doneClosed = false;
+      doneShownAt = 0;
+    }
+
+    if (decision.status === null) {
+      overlay.remove();
+      return;
+    }
+    const step = GUIDE.steps[decision.stepIndex];
+    overlay.setState({
+      guide: GUIDE.id,
+      step: step.id,
+      "step-index": decision.stepIndex + 1,
+      "step-count": GUIDE.steps.length,
+      status: decision.status,
+      lang,
+    });
+    overlay.keepOnTop();
+    report();
+    draw(decision.status, step, lang, page);
+    if (decision.status === "dismissed") pause();
+  }
+
+  function draw(status, step, lang, page) {
+    const t = texts(lang);
+    if (status === "prompt") return overlay.render({ kind: "prompt", key: lang }, t);
+    if (status === "searching") return overlay.render({ kind: "searching", key: lang }, t);
+    if (status === "dismissed") return overlay.render({ kind: "none", key: "" }, t);
+    if (status === "guiding") {
+      const index = GUIDE.steps.indexOf(step);
+      return overlay.render({
+        kind: "guiding",
+        key: `${step.id}|${lang}`,
+        target: page.target,
+        counter: message(lang, "overlay_counter", String(index + 1), String(GUIDE.steps.length)),
+        instruction: step.text[lang] || step.text.en,
+      }, t);
+    }
+    if (status === "target-missing") {
+      const from = GUIDE.steps.indexOf(step);
+      return overlay.render({
+        kind: "panel",
+        key: `missing|${step.id}|${lang}`,
+        title: message(lang, "overlay_missing_title"),
+        body: message(lang, "overlay_missing_intro"),
+        steps: GUIDE.steps.slice(from).map((s) => s.text[lang] || s.text.en),
+        link: { href: GUIDE.setting.url, text: message(lang, "overlay_direct_link") },
+        report: { text: message(lang, "overlay_copy_report"), done: message(lang, "overlay_copied") },
+      }, t);
+    }
+    // done: the confirmation once per page, closing itself; then nothing visible while the status holds.
+    if (doneClosed) return overlay.render({ kind: "none", key: "" }, t);
+    if (!doneShownAt) {
+      doneShownAt = performance.now();
+      clearTimeout(timers.done);
+      timers.done = setTimeout(guarded(closeDone), DONE_VISIBLE_MS);
+    }
     const name = GUIDE.setting.name[lang] || GUIDE.setting.name.en;
-    overlay.showPanel(texts(lang), {
+    return overlay.render({
+      kind: "panel",
+      key: `done|${lang}`,
       title: message(lang, "overlay_done_title"),
       body: message(lang, "overlay_done_body", GUIDE.name, name),
-      message: message(lang, "overlay_done_title"),
-    });
-    clearTimeout(doneTimer);
-    doneTimer = setTimeout(guarded(closeDone), DONE_VISIBLE_MS);
+    }, t);
   }
 
   function closeDone() {
     doneClosed = true;
-    clearTimeout(doneTimer);
-    doneTimer = 0;
-    overlay.showNothing();
+    clearTimeout(timers.done);
+    timers.done = 0;
+    overlay.render({ kind: "none", key: "" }, texts(pickLanguage()));
   }
 
-  // The fallback: the remaining steps as plain text and a direct link to the setting.
-  function showMissing(byUser) {
-    const lang = pickLanguage();
-    const from = Math.max(stepIndex, 0);
-    if (byUser) {
-      stepsAskedFor = from;
-      setStatus("target-missing", from, lang);
+  // The user asked for the plain steps ("Can't find it?"): they stay until the step changes.
+  function askForSteps() {
+    if (session.stepIndex < 0) return;
+    session.askedForSteps = session.stepIndex;
+    schedule();
+  }
+
+  function copyReport() {
+    const step = GUIDE.steps[Math.max(session.stepIndex, 0)];
+    const text = problemReport(step, createPass(overlay.host).count(step.target));
+    const shown = () => overlay.showReport(text);
+    try {
+      const copied = navigator.clipboard && navigator.clipboard.writeText(text);
+      if (copied && copied.then) copied.then(() => overlay.reportCopied(), shown);
+      else shown();
+    } catch {
+      shown();
     }
-    overlay.showPanel(texts(lang), {
-      title: message(lang, "overlay_missing_title"),
-      body: message(lang, "overlay_missing_intro"),
-      steps: GUIDE.steps.slice(from).map((s) => s.text[lang] || s.text.en),
-      link: { href: GUIDE.setting.url, text: message(lang, "overlay_direct_link") },
-      message: message(lang, "overlay_missing_title"),
-    });
   }
 
   function start() {
@@ -286,56 +321,66 @@ function createEngine() {
   }
 
   function dismiss() {
-    if (status === "done") return closeDone();
+    if (session.status === "done") return closeDone();
     save({ dismissed: true });
     evaluate();
   }
 
   function onKey(event) {
     if (event.key !== "Escape" || !overlay.host) return;
+    const status = session.status;
     if (status === "guiding" || status === "searching" || status === "target-missing") dismiss();
     else if (status === "done" && !doneClosed) closeDone();
   }
 
-  // While idle, a busy page's mutations cost one string comparison; otherwise one evaluation per frame.
+  // Idle states (the prompt, nothing to show) react to URL changes only; a mutation costs one string comparison.
+  function isIdle() {
+    return session.status === "prompt" || session.status === null;
+  }
+
   function onMutations() {
-    if (!idle) return scheduleCheaply();
+    if (!isIdle()) return scheduleCheaply();
     if (!urlWatch.check() && overlay.host && !overlay.host.isConnected) schedule();
   }
 
-  function onPageEvent() {
-    if (idle) urlWatch.check();
-    else schedule();
+  // The user's own input: the page may change the control's state without any attribute changing.
+  function onInput() {
+    if (isIdle()) return urlWatch.check();
+    schedule();
+    clearTimeout(timers.afterInput);
+    timers.afterInput = setTimeout(guarded(schedule), AFTER_INPUT_MS);
   }
 
   function onScroll() {
     if (overlay.hasTarget()) overlay.follow();
   }
 
+  const onKeyGuarded = guarded(onKey);
+  const onInputGuarded = guarded(onInput);
+  const onScrollGuarded = guarded(onScroll);
+  const INPUT_EVENTS = ["click", "change", "input", "keyup"];
+
   // Observe the page only while there is something to follow; dismissed costs nothing.
   function resume() {
     if (observer) return;
     stopped = false;
-    observer = new MutationObserver(onMutations);
+    observer = new MutationObserver(guarded(onMutations));
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     urlWatch = urlWatch || watchUrl(schedule);
-    addEventListener("click", onPageEvent, true);
-    addEventListener("change", onPageEvent, true);
+    for (const type of INPUT_EVENTS) addEventListener(type, onInputGuarded, true);
     addEventListener("keydown", onKeyGuarded, true);
     addEventListener("scroll", onScrollGuarded, true);
     addEventListener("resize", onScrollGuarded, true);
   }
 
-  const onKeyGuarded = guarded(onKey);
-  const onScrollGuarded = guarded(onScroll);
-
   function pause() {
     if (observer) observer.disconnect();
     observer = null;
-    clearTimeout(searchTimer);
-    clearTimeout(doneTimer);
-    removeEventListener("click", onPageEvent, true);
-    removeEventListener("change", onPageEvent, true);
+    for (const key of ["throttle", "search", "done", "afterInput"]) {
+      clearTimeout(timers[key]);
+      timers[key] = 0;
+    }
+    for (const type of INPUT_EVENTS) removeEventListener(type, onInputGuarded, true);
     removeEventListener("keydown", onKeyGuarded, true);
     removeEventListener("scroll", onScrollGuarded, true);
     removeEventListener("resize", onScrollGuarded, true);
@@ -345,7 +390,9 @@ function createEngine() {
     stopped = true;
     pause();
     if (urlWatch) urlWatch.stop();
-    if (frame) cancelAnimationFrame(frame);
+    cancelAnimationFrame(timers.evaluate);
+    cancelAnimationFrame(timers.follow);
+    clearTimeout(timers.evaluateFallback);
   }
 
   return {
@@ -364,10 +411,13 @@ function createEngine() {
       evaluate();
       api.storage.onChanged.addListener(guarded((changes, area) => {
         if (area !== "local" || !(STORAGE_KEY in changes)) return;
-        const next = changes[STORAGE_KEY].newValue || { started: false, dismissed: false, observed: null, observedAt: null };
+        const next = changes[STORAGE_KEY].newValue || EMPTY_STORED;
         const reopened = stored.dismissed && !next.dismissed;
-        stored = { started: false, dismissed: false, observed: null, observedAt: null, ...next };
-        if (reopened) resume();
+        stored = { ...EMPTY_STORED, ...next };
+        if (reopened) {
+          session.status = null;
+          resume();
+        }
         schedule();
       }));
     },

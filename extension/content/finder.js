@@ -45,6 +45,32 @@ function textOf(el) {
   return normalize(parts.join(" ").slice(0, MAX_TEXT));
 }
 
+// Name from content, as the accessible-name computation builds it: text, an image's alt, a child's aria-label;
+// subtrees hidden from assistive technology (aria-hidden icons) count for nothing.
+function nameFromContent(el) {
+  const parts = [];
+  let length = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return NodeFilter.FILTER_ACCEPT;
+      if (node.getAttribute("aria-hidden") === "true" || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.tagName)) {
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
+    let part = null;
+    if (node.nodeType === 3) part = node.nodeValue;
+    else if (node.tagName === "IMG") part = node.getAttribute("alt");
+    if (part) {
+      parts.push(part);
+      length += part.length;
+    }
+  }
+  return normalize(parts.join(" ").slice(0, MAX_TEXT));
+}
+
 function textOfIds(el, attr) {
   const ids = el.getAttribute(attr);
   if (!ids) return "";
@@ -63,7 +89,7 @@ function accessibleName(el) {
   if (el.labels && el.labels.length) return normalize([...el.labels].map(textOf).join(" "));
   if (el.tagName === "INPUT") return normalize(el.getAttribute("title") || el.getAttribute("value") || "");
   const alt = el.getAttribute("alt") || el.getAttribute("title");
-  const content = textOf(el);
+  const content = nameFromContent(el);
   return content || normalize(alt || "");
 }
 
@@ -72,6 +98,7 @@ const compact = (text) => text.toLowerCase().replace(/\s+/g, "");
 // A cheap first look before the full name computation: could any wanted name be in this element at all?
 function mightBeNamed(el, names) {
   if (el.hasAttribute("aria-labelledby") || el.hasAttribute("aria-describedby") || (el.labels && el.labels.length)) return true;
+  if (el.querySelector("img[alt]")) return true; // the name may include an image's alt text
   const raw = compact((el.getAttribute("aria-label") || "") + (el.textContent || "").slice(0, MAX_TEXT) + (el.getAttribute("title") || ""));
   return names.some((name) => raw.includes(compact(name)));
 }
@@ -133,7 +160,17 @@ function createPass(host) {
   // Cheap checks first; visibility (which needs layout) only for elements that match otherwise.
   function accept(el, strategy) {
     if (el === host) return false;
-    return matchesStrategy(el, strategy) && isVisible(el);
+    return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && isVisible(el);
+  }
+
+  // not_within: look-alikes live in the site's navigation; an element there is never the target.
+  function isExcluded(el, strategy) {
+    if (!strategy.not_within) return false;
+    try {
+      return el.closest(strategy.not_within) !== null;
+    } catch {
+      return false;
+    }
   }
 
   function matchesStrategy(el, strategy) {
@@ -160,9 +197,11 @@ function createPass(host) {
     return strategy.css;
   }
 
-  function findByText(root, strategy) {
+  // Every visible element the strategy finds under root, in document order.
+  function* matchesByText(root, strategy) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const wanted = strategy.text.map(compact);
+    let previous = null;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       // Cheap first look: only text that is part of a wanted name (or contains one) can match.
       const own = compact(node.nodeValue);
@@ -172,32 +211,34 @@ function createPass(host) {
       for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
         if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
         if (matchesText(textOf(el), strategy.text, strategy.match)) {
-          if (isVisible(el)) return el;
+          if (el !== previous && !isExcluded(el, strategy) && isVisible(el)) {
+            previous = el;
+            yield el;
+          }
           break;
         }
       }
     }
-    return null;
   }
 
-  function findIn(root, strategy) {
-    if (strategy.text) return findByText(root, strategy);
-    for (const el of candidatesIn(root, selectorFor(strategy))) {
-      if (accept(el, strategy)) return el;
+  function* matchesIn(root, strategy) {
+    if (strategy.text) {
+      yield* matchesByText(root, strategy);
+      return;
     }
-    return null;
+    for (const el of candidatesIn(root, selectorFor(strategy))) {
+      if (accept(el, strategy)) yield el;
+    }
+  }
+
+  function* matchesOf(strategy) {
+    for (const root of scopes(strategy)) yield* matchesIn(root, strategy);
+    if (strategy.within) return;
+    for (const root of collectShadowRoots()) yield* matchesIn(root, strategy);
   }
 
   function findStrategy(strategy) {
-    for (const root of scopes(strategy)) {
-      const found = findIn(root, strategy);
-      if (found) return found;
-    }
-    if (strategy.within) return null;
-    for (const root of collectShadowRoots()) {
-      const found = findIn(root, strategy);
-      if (found) return found;
-    }
+    for (const el of matchesOf(strategy)) return el;
     return null;
   }
 
@@ -212,6 +253,16 @@ function createPass(host) {
       }
       cache.set(target, found);
       return found;
+    },
+    // How many visible elements each strategy finds (for the problem report: counts only, nothing of the page).
+    count(target, limit = 9) {
+      return target.map((strategy) => {
+        let n = 0;
+        for (const el of matchesOf(strategy)) {
+          if (el && ++n > limit) break;
+        }
+        return n;
+      });
     },
   };
 }

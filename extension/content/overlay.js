@@ -25,6 +25,8 @@ const STYLE = `
 .counter { font-size: 12px; color: #475569; font-weight: 600; }
 .instruction { margin: 0; }
 ol { margin: 6px 0 8px; padding-inline-start: 20px; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; }
+textarea { width: 100%; font: 12px/1.4 ui-monospace, monospace; margin-top: 6px; }
 li { margin: 2px 0; }
 p { margin: 0 0 6px; }
 button, a { font: inherit; cursor: pointer; }
@@ -66,20 +68,23 @@ function h(tag, attrs = {}, children = []) {
 
 function createOverlay(handlers) {
   let host = null;
-  let root = null;
   let view = null;
   let live = null;
+  // What is drawn now, so an unchanged view is not redrawn; forgotten with the host, so a removed view can
+  // always be shown again.
+  let drawn = null;
   let spotlight = null;
   let tooltip = null;
   let target = null;
   let resizeObserver = null;
+  let raisedAt = 0;
 
   function ensureHost() {
     if (!host) {
       host = document.createElement("div");
       host.id = HOST_ID;
       host.setAttribute("popover", "manual");
-      root = host.attachShadow({ mode: "open" });
+      const root = host.attachShadow({ mode: "open" });
       const style = document.createElement("style");
       style.textContent = STYLE;
       view = h("div", { part: "view" });
@@ -105,7 +110,6 @@ function createOverlay(handlers) {
     }
   }
 
-  let raisedAt = 0;
   function pageTopLayerCount() {
     try {
       return document.querySelectorAll("dialog:modal, :popover-open:not(#" + HOST_ID + ")").length;
@@ -149,6 +153,23 @@ function createOverlay(handlers) {
     return h("button", { type: "button", class: "quiet", "data-action": "dismiss", "aria-label": label, title: label, text: "×" });
   }
 
+  // Draw a view: {kind: "prompt"|"searching"|"guiding"|"panel"|"none", key, ...}. Same kind and key: only the
+  // guiding ring is brought up to date (its target may have been re-resolved).
+  function render(next, t) {
+    ensureHost();
+    const key = next.kind + "|" + next.key;
+    if (drawn === key) {
+      if (next.kind === "guiding") showGuiding(next, t);
+      return;
+    }
+    drawn = key;
+    if (next.kind === "prompt") showPrompt(t);
+    else if (next.kind === "searching") show([h("div", { part: "hint", class: "card hint", role: "status", text: t.searching })], t.searching);
+    else if (next.kind === "guiding") showGuiding(next, t);
+    else if (next.kind === "panel") showPanel(t, next);
+    else show([]);
+  }
+
   function showPrompt(t) {
     show([
       h("div", { part: "pill", class: "card pill", role: "region", "aria-label": t.label }, [
@@ -159,11 +180,7 @@ function createOverlay(handlers) {
     ]);
   }
 
-  function showSearching(t) {
-    show([h("div", { part: "hint", class: "card hint", role: "status", text: t.searching })], t.searching);
-  }
-
-  function showGuiding(t, el) {
+  function showGuiding(v, t) {
     if (!tooltip) {
       spotlight = h("div", { part: "spotlight", class: "spotlight", "aria-hidden": "true" });
       tooltip = h("section", { part: "tooltip", class: "card", role: "dialog", "aria-labelledby": "og-title", "aria-describedby": "og-instruction" }, [
@@ -173,26 +190,30 @@ function createOverlay(handlers) {
         h("button", { type: "button", class: "link", "data-action": "show-steps" }),
       ]);
       view.replaceChildren(spotlight, tooltip);
+      setText(tooltip.querySelector('[part~="counter"]'), v.counter);
+      setText(tooltip.querySelector(".title"), t.title);
+      setText(tooltip.querySelector('[part~="instruction"]'), v.instruction);
+      setText(tooltip.querySelector('[data-action="show-steps"]'), t.cantFind);
+      tooltip.setAttribute("aria-label", t.title);
+      announce(`${v.counter}. ${v.instruction}`);
     }
-    tooltip.querySelector('[part~="counter"]').textContent = t.counter;
-    tooltip.querySelector(".title").textContent = t.title;
-    tooltip.querySelector('[part~="instruction"]').textContent = t.instruction;
-    tooltip.querySelector('[data-action="show-steps"]').textContent = t.cantFind;
-    tooltip.setAttribute("aria-label", t.title);
-    announce(`${t.counter}. ${t.instruction}`);
-    if (target !== el) {
+    if (target !== v.target) {
       clearTarget();
-      target = el;
+      target = v.target;
       if (typeof ResizeObserver === "function") {
         resizeObserver = resizeObserver || new ResizeObserver(() => follow());
-        resizeObserver.observe(el);
+        resizeObserver.observe(target);
       }
-      const rect = el.getBoundingClientRect();
+      const rect = target.getBoundingClientRect();
       if (rect.bottom < 0 || rect.top > innerHeight || rect.right < 0 || rect.left > innerWidth) {
-        el.scrollIntoView({ block: "center", inline: "nearest" });
+        target.scrollIntoView({ block: "center", inline: "nearest" });
       }
     }
     follow();
+  }
+
+  function setText(el, text) {
+    if (el && el.textContent !== text) el.textContent = text;
   }
 
   // Keep the spotlight on the target and the tooltip beside it, inside the viewport.
@@ -230,30 +251,53 @@ function createOverlay(handlers) {
     tooltip.setAttribute("data-placement", placement);
   }
 
-  function showPanel(t, { title, body, steps, link, message }) {
+  function showPanel(t, { title, body, steps, link, report }) {
     const children = [
       h("div", { class: "head" }, [h("p", { id: "og-panel-title", class: "title", text: title }), dismissButton(t.close)]),
     ];
     if (body) children.push(h("p", { text: body }));
     if (steps && steps.length) children.push(h("ol", {}, steps.map((s) => h("li", { text: s }))));
+    const actions = [];
     if (link) {
-      children.push(h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer", "data-action": "direct-link", text: link.text }));
+      actions.push(h("a", { href: link.href, target: "_blank", rel: "noopener noreferrer", "data-action": "direct-link", text: link.text }));
     }
-    show([h("section", { part: "panel", class: "card panel", role: "dialog", "aria-labelledby": "og-panel-title" }, children)], message);
+    if (report) {
+      actions.push(h("button", { type: "button", class: "link", "data-action": "copy-report", "data-done": report.done, text: report.text }));
+    }
+    if (actions.length) children.push(h("div", { class: "actions" }, actions));
+    show([h("section", { part: "panel", class: "card panel", role: "dialog", "aria-labelledby": "og-panel-title" }, children)], title);
   }
 
-  function showNothing() {
-    show([]);
+  function reportButton() {
+    return view && view.querySelector('[data-action="copy-report"]');
+  }
+
+  // The clipboard took the report: say so on the button.
+  function reportCopied() {
+    const button = reportButton();
+    if (!button) return;
+    button.textContent = button.getAttribute("data-done");
+    announce(button.textContent);
+  }
+
+  // The clipboard refused: show the report for the user to select and copy.
+  function showReport(text) {
+    const button = reportButton();
+    if (!button) return;
+    const box = h("textarea", { part: "report", readonly: true, rows: 7, "aria-label": button.textContent });
+    box.value = text;
+    button.replaceWith(box);
+    box.select();
   }
 
   function remove() {
     clearTarget();
     if (host) host.remove();
-    host = null;
+    host = view = live = spotlight = tooltip = drawn = null;
   }
 
   return {
-    setState, showPrompt, showSearching, showGuiding, showPanel, showNothing, remove, follow, raise,
+    setState, render, remove, follow, reportCopied, showReport,
     get host() {
       return host;
     },
