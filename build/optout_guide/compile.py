@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 import unicodedata
 from typing import Any
 
@@ -10,9 +11,13 @@ _NAME_KEYS = ("name", "label", "text")
 _MATCHED_BY_NAME = ("role", "label", "text")
 
 
+# JavaScript's \s, which the engine's normalize() collapses; Python's str.split() knows a different set.
+_JS_WHITESPACE = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+")
+
+
 def normalize_text(s: str) -> str:
-    """Same as the engine's normalize(): NFC, lower case, whitespace collapsed, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", s).lower().split())
+    """Same as the engine's normalize(): NFC, lower case, whitespace collapsed, trimmed (tests/normalize_cases.json)."""
+    return _JS_WHITESPACE.sub(" ", unicodedata.normalize("NFC", s).lower()).strip(" ")
 
 
 def _flatten_names(names: dict[str, Any]) -> list[str]:

@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 42_000  # today: ~37-40 KB minified; goal 20 KB, see bench/results.md
-LIMIT_GZIP = 13_000
+LIMIT_BYTES = 50_000  # today: ~47 KB minified (decide, problem report, not_within added); goal 20 KB, see bench/results.md
+LIMIT_GZIP = 15_500
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
