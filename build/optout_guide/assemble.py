@@ -13,6 +13,7 @@ from . import __version__
 from .compile import content_guide
 from .errors import InputError, Problem
 from .icons import SIZES
+from .jsmodules import bundle
 from .resources import TEMPLATES
 
 BROWSERS = ("chrome", "firefox")
@@ -48,24 +49,24 @@ def icons_folder(spec: dict) -> str:
 
 
 def _spec_shape_problems(spec, where: str) -> list[Problem]:
-    """build.json must be {"content": [...], "background": [...], "popup": {"html", "js", "css"}, "icons"?}."""
+    """build.json names each bundle's entry module (its imports bring in the rest), the popup page and the icons."""
     def is_list(value) -> bool:
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
     popup = spec.get("popup") if isinstance(spec, dict) else None
-    ok = (isinstance(spec, dict) and is_list(spec.get("content")) and is_list(spec.get("background"))
+    ok = (isinstance(spec, dict) and isinstance(spec.get("content"), str) and isinstance(spec.get("background"), str)
           and isinstance(popup, dict) and isinstance(popup.get("html"), str)
-          and is_list(popup.get("js")) and is_list(popup.get("css", []))
+          and isinstance(popup.get("js"), str) and is_list(popup.get("css", []))
           and isinstance(spec.get("icons", "icons"), str))
     if ok:
         return []
-    return [Problem(where, 1, 1, 'expected {"content": [files], "background": [files], '
-                                 '"popup": {"html": file, "js": [files], "css": [files]}, "icons": folder}')]
+    return [Problem(where, 1, 1, 'expected {"content": entry module, "background": entry module, '
+                                 '"popup": {"html": file, "js": entry module, "css": [files]}, "icons": folder}')]
 
 
 def _all_sources(spec: dict) -> list[str]:
     popup = spec["popup"]
-    return [*spec["content"], *spec["background"], popup["html"], *popup["js"], *popup.get("css", [])]
+    return [spec["content"], spec["background"], popup["html"], popup["js"], *popup.get("css", [])]
 
 
 def _concat(extension_dir: Path, files: list[str], comment: str = "// {}") -> str:
@@ -76,16 +77,22 @@ def _concat(extension_dir: Path, files: list[str], comment: str = "// {}") -> st
     return "\n".join(parts)
 
 
-def content_script(guide: dict, ui: dict, extension_dir: Path, modules: list[str]) -> str:
+# The content script's one generated module: the guide it carries and the overlay's strings in every language.
+GUIDE_DATA = "content/guide-data.js"
+
+
+def content_script(guide: dict, ui: dict, extension_dir: Path, entry: str) -> str:
+    data = f"export const GUIDE = {_json(content_guide(guide))};\nexport const UI = {_json(ui)};\n"
+    source = bundle(extension_dir, entry, {GUIDE_DATA: data})
     # Content scripts run on every page load of busy sites: ship them minified (sources stay readable).
     return rjsmin.jsmin(
         "// Opt-out Guide content script for " + guide["name"] + " (generated; sources in extension/content/).\n"
-        "(() => {\n\"use strict\";\n"
-        f"const GUIDE = {_json(content_guide(guide))};\n"
-        f"const UI = {_json(ui)};\n\n"
-        + _concat(extension_dir, modules)
-        + "})();\n", keep_bang_comments=False
+        "(() => {\n\"use strict\";\n" + source + "})();\n", keep_bang_comments=False
     ) + "\n"
+
+
+def script(extension_dir: Path, entry: str) -> str:
+    return "(() => {\n\"use strict\";\n" + bundle(extension_dir, entry) + "})();\n"
 
 
 def manifest(browser: str, guides: list[dict]) -> str:
@@ -115,13 +122,11 @@ def write_browser(out: Path, browser: str, guides: list[dict], locales: dict, ov
     for guide in guides:
         text = content_script(guide, overlay_ui, extension_dir, spec["content"])
         (out / "content" / f"{guide['id']}.js").write_text(text, encoding="utf-8")
-    (out / "background.js").write_text(
-        "(() => {\n\"use strict\";\n" + _concat(extension_dir, spec["background"]) + "})();\n", encoding="utf-8")
+    (out / "background.js").write_text(script(extension_dir, spec["background"]), encoding="utf-8")
     popup = spec["popup"]
     (out / "popup").mkdir()
     shutil.copyfile(extension_dir / popup["html"], out / "popup" / "popup.html")
-    (out / "popup" / "popup.js").write_text(
-        "(() => {\n\"use strict\";\n" + _concat(extension_dir, popup["js"]) + "})();\n", encoding="utf-8")
+    (out / "popup" / "popup.js").write_text(script(extension_dir, popup["js"]), encoding="utf-8")
     (out / "popup" / "popup.css").write_text(_concat(extension_dir, popup.get("css", []), comment="/* {} */"), encoding="utf-8")
     (out / "data").mkdir()
     (out / "data" / "guides.json").write_text(

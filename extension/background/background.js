@@ -1,5 +1,10 @@
 // Background: badge per tab and opening a setting with its guide started. Keeps no state in memory
 // (the Chrome service worker may stop at any time); everything lives in storage.local.
+import { api } from "../shared/browser.js";
+import { guideForUrl, loadGuides } from "../shared/guides.js";
+import { isFromExtension, isValidMessage } from "../shared/messages.js";
+import { readState, startGuide } from "../shared/storage.js";
+import { badgeKind, setBadge } from "./badge.js";
 
 api.runtime.onMessage.addListener((msg, sender) => {
   if (!isFromExtension(sender) || !isValidMessage(msg)) return undefined;
@@ -11,7 +16,8 @@ api.runtime.onMessage.addListener((msg, sender) => {
     return undefined;
   }
   if (msg.type === "open-setting") {
-    return openSetting(msg.guide).then(() => ({ ok: true }), () => ({ ok: false }));
+    // The popup waits for this before it closes.
+    return openSetting(msg.guide).catch(() => {});
   }
   return undefined;
 });
@@ -20,9 +26,7 @@ async function openSetting(guideId) {
   const guides = await loadGuides();
   const guide = guides.find((g) => g.id === guideId);
   if (!guide) return;
-  const key = storageKey(guideId);
-  const current = (await api.storage.local.get(key))[key] || {};
-  await api.storage.local.set({ [key]: { observed: null, observedAt: null, ...current, started: true, dismissed: false } });
+  await startGuide(guideId);
   await api.tabs.create({ url: guide.setting.url });
 }
 
@@ -31,8 +35,7 @@ api.tabs.onActivated.addListener(({ tabId }) => {
   api.tabs.get(tabId).then(async (tab) => {
     const guide = guideForUrl(await loadGuides(), tab.url || "");
     if (!guide) return setBadge(tabId, null);
-    const key = storageKey(guide.id);
-    const state = (await api.storage.local.get(key))[key] || {};
+    const state = await readState(guide.id);
     setBadge(tabId, badgeKind(state.observed), guide.name);
   }).catch(() => {});
 });

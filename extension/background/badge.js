@@ -1,10 +1,11 @@
 // The toolbar badge for a tab: "!" while the site's opt-out is not done, "✓" once it is.
+import { api } from "../shared/browser.js";
 const BADGE = {
   todo: { text: "!", color: "#b45309", title: "badge_todo" },
   done: { text: "✓", color: "#15803d", title: "badge_done" },
 };
 
-function setBadge(tabId, kind, guideName) {
+export function setBadge(tabId, kind, guideName) {
   const badge = BADGE[kind];
   const ignore = () => {};
   if (!badge) {
@@ -17,6 +18,6 @@ function setBadge(tabId, kind, guideName) {
   api.action.setTitle({ tabId, title: api.i18n.getMessage(badge.title, [guideName]) }).catch(ignore);
 }
 
-function badgeKind(observed) {
+export function badgeKind(observed) {
   return observed === "off" ? "done" : "todo";
 }

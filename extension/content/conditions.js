@@ -1,27 +1,11 @@
-// Conditions of the guide format (docs/architecture.md): url, element, checked, expanded, selected, name_ends.
-
-const patternCache = new Map();
-
-function urlPattern(source) {
-  let re = patternCache.get(source);
-  if (!re) {
-    re = new RegExp(source);
-    patternCache.set(source, re);
-  }
-  return re;
-}
-
-function currentUrl() {
-  return location.pathname + location.search + location.hash;
-}
-
-function urlMatchesAny(patterns) {
-  const url = currentUrl();
-  return patterns.some((p) => urlPattern(p).test(url));
-}
+// Conditions of the guide format (docs/architecture.md): url, element, checked, expanded, selected, name_ends;
+// and what they say about the page: which step applies, and whether the setting reads off or on.
+import { accessibleName } from "./finder.js";
+import { matchesText } from "./normalize.js";
+import { urlMatchesAny } from "./urls.js";
 
 // true / false, or null when the element carries no state at all.
-function isChecked(el) {
+export function isChecked(el) {
   if (el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio")) return el.checked;
   const aria = el.getAttribute("aria-checked");
   if (aria !== null) return aria === "true";
@@ -33,7 +17,7 @@ function isChecked(el) {
 
 const STATE_KEYS = ["checked", "expanded", "selected", "name_ends"];
 
-function conditionHolds(cond, pass, ownTarget) {
+export function conditionHolds(cond, pass, ownTarget) {
   if (cond.url && !urlMatchesAny(cond.url)) return false;
   let el = null;
   if (cond.element) {
@@ -51,14 +35,31 @@ function conditionHolds(cond, pass, ownTarget) {
 }
 
 // A list of conditions holds when any one does; an empty list means "always" (when) or "never" (complete).
-function anyHolds(conditions, pass, ownTarget) {
+export function anyHolds(conditions, pass, ownTarget) {
   return conditions.some((cond) => conditionHolds(cond, pass, ownTarget));
 }
 
 // What the page shows about the setting: "off", "on", or null when the page does not say (its control is not
 // there, or it reads in a way the guide has no word for: never taken as "on").
-function observeSetting(pass) {
-  if (anyHolds(GUIDE.opted_out, pass, null)) return "off";
-  if (anyHolds(GUIDE.opted_in, pass, null)) return "on";
+export function observeSetting(guide, pass) {
+  if (anyHolds(guide.opted_out, pass, null)) return "off";
+  if (anyHolds(guide.opted_in, pass, null)) return "on";
   return null;
+}
+
+// The step the user stands at: the last step whose `when` holds, moved on past completed steps.
+export function resolveStep(guide, pass) {
+  const steps = guide.steps;
+  let index = -1;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    if (!steps[i].when.length || anyHolds(steps[i].when, pass, steps[i].target)) {
+      index = i;
+      break;
+    }
+  }
+  while (index >= 0 && index < steps.length - 1 && steps[index].complete.length &&
+         anyHolds(steps[index].complete, pass, steps[index].target)) {
+    index++;
+  }
+  return index;
 }

@@ -2,14 +2,14 @@
 // own, so every transition can be tested on its own (prompt → guiding → target-missing → done → re-enabled →
 // dismissed → reload).
 
-const SEARCH_TIMEOUT_MS = 5000;
+export const SEARCH_TIMEOUT_MS = 5000;
 
 // facts:   what the page shows now. {inSettings, stepIndex (-1: no step applies), targetFound, seen: "off"|"on"|null}
 // stored:  what the extension remembers for this guide. {started, dismissed, observed: "off"|"on"|null}
 // session: this page's memory. {status, stepIndex, searchingSince, askedForSteps (step index or -1), now}
 // Returns {status (null: nothing to show, no host), stepIndex, save (changes to store, or null), searchingSince,
 //          wakeIn (ms until the decision may change without a page change, or 0)}.
-function decide(stepCount, facts, stored, session) {
+export function decide(stepCount, facts, stored, session) {
   const last = stepCount - 1;
   const save = {};
   let { started, observed } = stored;

@@ -1,9 +1,17 @@
 // The content script's loop: read the page (facts), ask decide() what to show, then store, report and draw.
 // It also decides *when* to look again: on URL changes, page mutations, the user's clicks and changes, storage
-// changes and the search timeout. Algorithm and states: docs/architecture.md.
+// changes and the search timeout. Algorithm and states: docs/architecture.md; what the page sees: docs/overlay.md.
+import { api } from "../shared/browser.js";
+import { EMPTY_STATE, onStateChange, readState, writeState } from "../shared/storage.js";
+import { observeSetting, resolveStep } from "./conditions.js";
+import { decide } from "./decide.js";
+import { createPass } from "./finder.js";
+import { GUIDE, UI } from "./guide-data.js";
+import { HOST_ID, createOverlay } from "./overlay.js";
+import { watchUrl } from "./url-watch.js";
+import { urlMatchesAny } from "./urls.js";
 
 const DONE_VISIBLE_MS = 8000;
-const STORAGE_KEY = "guide:" + GUIDE.id;
 const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "aria-selected", "data-state",
   "open", "hidden", "style", "class", "href", "lang"];
 // While guiding on a page that keeps changing, the ring follows every frame but the page is re-read at most
@@ -11,7 +19,6 @@ const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "ari
 const THROTTLE_MS = 120;
 // A site may apply the user's click a little later (a re-render, a request): look once more after it.
 const AFTER_INPUT_MS = 200;
-const EMPTY_STORED = { started: false, dismissed: false, observed: null, observedAt: null };
 
 function pickLanguage() {
   const fromPage = (document.documentElement.getAttribute("lang") || "").toLowerCase().split(/[-_]/)[0];
@@ -27,28 +34,11 @@ function message(lang, key, ...subs) {
   return text.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? "");
 }
 
-// The step the user stands at: the last step whose `when` holds, moved on past completed steps.
-function resolveStep(pass) {
-  const steps = GUIDE.steps;
-  let index = -1;
-  for (let i = steps.length - 1; i >= 0; i--) {
-    if (!steps[i].when.length || anyHolds(steps[i].when, pass, steps[i].target)) {
-      index = i;
-      break;
-    }
-  }
-  while (index >= 0 && index < steps.length - 1 && steps[index].complete.length &&
-         anyHolds(steps[index].complete, pass, steps[index].target)) {
-    index++;
-  }
-  return index;
-}
-
 // What the page shows now, read in one pass.
 function readPage(host) {
   const pass = createPass(host);
-  const seen = observeSetting(pass);
-  const stepIndex = resolveStep(pass);
+  const seen = observeSetting(GUIDE, pass);
+  const stepIndex = resolveStep(GUIDE, pass);
   const target = stepIndex >= 0 ? pass.find(GUIDE.steps[stepIndex].target) : null;
   return { pass, target, facts: { inSettings: urlMatchesAny(GUIDE.settings_area), stepIndex, targetFound: !!target, seen } };
 }
@@ -81,8 +71,8 @@ function strategyKind(strategy) {
   return kind + (strategy.match && strategy.match !== "exact" ? ` (${strategy.match})` : "") + scoped;
 }
 
-function createEngine() {
-  let stored = { ...EMPTY_STORED };
+export function createEngine() {
+  let stored = { ...EMPTY_STATE };
   // This page's memory; nothing here is stored.
   const session = { status: null, stepIndex: -1, searchingSince: 0, askedForSteps: -1 };
   let doneShownAt = 0;
@@ -116,7 +106,7 @@ function createEngine() {
   function save(changes) {
     Object.assign(stored, changes);
     try {
-      api.storage.local.set({ [STORAGE_KEY]: { ...stored } }).catch(() => {});
+      writeState(GUIDE.id, stored).catch(() => {});
     } catch {
       orphaned();
     }
@@ -398,8 +388,7 @@ function createEngine() {
   return {
     async boot() {
       try {
-        const data = await api.storage.local.get(STORAGE_KEY);
-        Object.assign(stored, data[STORAGE_KEY] || {});
+        stored = await readState(GUIDE.id);
       } catch {
         return orphaned();
       }
@@ -409,18 +398,16 @@ function createEngine() {
       urlWatch = watchUrl(schedule);
       resume();
       evaluate();
-      api.storage.onChanged.addListener(guarded((changes, area) => {
-        if (area !== "local" || !(STORAGE_KEY in changes)) return;
-        const next = changes[STORAGE_KEY].newValue || EMPTY_STORED;
+      // The popup (re)starts a guide by storing it: every open tab of the site picks that up here.
+      onStateChange(GUIDE.id, guarded((next) => {
         const reopened = stored.dismissed && !next.dismissed;
-        stored = { ...EMPTY_STORED, ...next };
-        if (reopened) {
-          session.status = null;
+        stored = next;
+        if (reopened || next.started) {
+          if (session.status === "dismissed") session.status = null;
           resume();
         }
         schedule();
       }));
     },
-    start: guarded(start),
   };
 }

@@ -1,5 +1,7 @@
 // Finding a step's target on a page we do not control: strategies in the guide's order, visible elements only,
 // open shadow roots included, our own overlay excluded.
+import { matchesText, normalize } from "./normalize.js";
+import { urlPattern } from "./urls.js";
 
 const ROLE_SELECTORS = {
   button: 'button,[role="button"],input[type="button"],input[type="submit"],summary',
@@ -20,7 +22,7 @@ const ROLE_SELECTORS = {
 };
 const MAX_TEXT = 400;
 
-function isVisible(el) {
+export function isVisible(el) {
   if (!el.isConnected) return false;
   if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return false;
   const rect = el.getBoundingClientRect();
@@ -81,7 +83,7 @@ function textOfIds(el, attr) {
 }
 
 // A practical subset of the accessible-name computation: labelledby, aria-label, <label>, alt/title, content.
-function accessibleName(el) {
+export function accessibleName(el) {
   const labelledBy = textOfIds(el, "aria-labelledby");
   if (labelledBy) return normalize(labelledBy);
   const label = el.getAttribute("aria-label");
@@ -131,7 +133,7 @@ function knownShadowRoots(host) {
 }
 
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once.
-function createPass(host) {
+export function createPass(host) {
   const cache = new Map();
   let shadowRoots = null;
 

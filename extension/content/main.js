@@ -1,10 +1,7 @@
-// Start-up: one engine per page, and the only message the content script accepts (the popup's "start").
+// Start-up: one engine per page. The content script accepts no messages: the popup starts a guide through storage.
+import { createEngine } from "./engine.js";
+
 if (!globalThis.__optoutGuideLoaded) {
   globalThis.__optoutGuideLoaded = true;
-  const engine = createEngine();
-  engine.boot();
-  api.runtime.onMessage.addListener((msg, sender) => {
-    if (!sender || sender.id !== api.runtime.id) return;
-    if (msg && msg.type === "start" && msg.guide === GUIDE.id) engine.start();
-  });
+  createEngine().boot();
 }

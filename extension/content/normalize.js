@@ -1,6 +1,6 @@
 // Text matching shared by every strategy. Must agree with normalize_text() in the toolchain,
 // which pre-normalizes the guide's names at build time.
-function normalize(text) {
+export function normalize(text) {
   return String(text ?? "").normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
@@ -12,7 +12,7 @@ function isWordBoundary(text, index) {
 
 // True when `actual` (normalized) matches one of `wanted` (normalized) in the given mode;
 // starts/ends/contains only match whole words.
-function matchesText(actual, wanted, mode) {
+export function matchesText(actual, wanted, mode) {
   if (!actual) return false;
   for (const want of wanted) {
     if (mode === "exact" || !mode) {

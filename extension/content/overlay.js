@@ -1,6 +1,6 @@
 // The on-page UI: one host element, an open shadow root, and one view at a time (contract sections 1-3).
 
-const HOST_ID = "optout-guide";
+export const HOST_ID = "optout-guide";
 const SPOTLIGHT_PADDING = 6;
 const GAP = 12;
 const MARGIN = 8;
@@ -66,7 +66,7 @@ function h(tag, attrs = {}, children = []) {
   return el;
 }
 
-function createOverlay(handlers) {
+export function createOverlay(handlers) {
   let host = null;
   let view = null;
   let live = null;

@@ -1,6 +1,6 @@
 // Single-page navigations are invisible to content scripts: a page's own history.pushState runs in its world,
 // and content scripts are not injected again. Notice them by every cheap signal there is.
-function watchUrl(onChange) {
+export function watchUrl(onChange) {
   let last = location.href;
   const check = () => {
     if (location.href === last) return false;

@@ -1,4 +1,7 @@
 // The toolbar popup: where each platform stands, one click to each setting, and the facts behind it.
+import { api } from "../shared/browser.js";
+import { guideForUrl, loadGuides } from "../shared/guides.js";
+import { forgetAll, readStates, startGuide } from "../shared/storage.js";
 
 const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 const uiLanguage = (api.i18n.getUILanguage() || "en").toLowerCase().split("-")[0];
@@ -74,9 +77,8 @@ function platformRow(guide, state) {
 }
 
 async function render(guides) {
-  const keys = guides.map((g) => storageKey(g.id));
-  const stored = await api.storage.local.get(keys);
-  const rows = guides.map((g) => platformRow(g, stored[storageKey(g.id)] || {}));
+  const stored = await readStates(guides.map((g) => g.id));
+  const rows = guides.map((g) => platformRow(g, stored[g.id]));
   document.getElementById("platforms").replaceChildren(...rows);
 }
 
@@ -89,10 +91,8 @@ async function setUpThisPage(guides) {
   button.textContent = t("popup_show_here", [guide.name]);
   section.hidden = false;
   button.addEventListener("click", async () => {
-    const key = storageKey(guide.id);
-    const current = (await api.storage.local.get(key))[key] || {};
-    await api.storage.local.set({ [key]: { observed: null, observedAt: null, ...current, started: true, dismissed: false } });
-    api.tabs.sendMessage(tab.id, { type: "start", guide: guide.id }).catch(() => {});
+    // The guide in the tab starts from the storage change.
+    await startGuide(guide.id);
     window.close();
   });
 }
@@ -115,7 +115,7 @@ async function main() {
   const guides = await loadGuides();
   await render(guides);
   document.getElementById("forget").addEventListener("click", async () => {
-    await api.storage.local.clear();
+    await forgetAll();
     document.getElementById("forgotten").hidden = false;
     await render(guides);
   });

@@ -1,2 +1,2 @@
 // The one per-browser difference the code needs: Firefox exposes `browser`, Chrome `chrome` (both promise-based in MV3).
-const api = globalThis.browser ?? globalThis.chrome;
+export const api = globalThis.browser ?? globalThis.chrome;

@@ -1,9 +1,8 @@
 // The status table of the on-page guide, decided without a page: every transition of decide().
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { load } from "./load.mjs";
+import { decide, SEARCH_TIMEOUT_MS } from "../../extension/content/decide.js";
 
-const { decide, SEARCH_TIMEOUT_MS } = load(["content/decide.js"], ["decide", "SEARCH_TIMEOUT_MS"]);
 const STEPS = 5;
 const LAST = STEPS - 1;
 const fresh = { started: false, dismissed: false, observed: null };
@@ -76,7 +75,7 @@ test("the plain steps the user asked for stay until the step changes", () => {
 test("seen off: done on the last step, remembered with its date, the flow is over", () => {
   const r = run(page({ seen: "off", stepIndex: LAST }), { ...fresh, started: true });
   assert.deepEqual([r.status, r.stepIndex], ["done", LAST]);
-  assert.deepEqual({ ...r.save }, { observed: "off", observedAt: "2026-11-29T10:00:00.000Z", started: false });
+  assert.deepEqual(r.save, { observed: "off", observedAt: "2026-11-29T10:00:00.000Z", started: false });
 });
 
 test("seen off again: nothing new to store", () => {
@@ -96,7 +95,7 @@ test("re-enabled: seen on after off resumes guiding on that control", () => {
   const r = run(page({ inSettings: true, seen: "on", stepIndex: LAST }), { ...fresh, observed: "off" });
   assert.equal(r.status, "guiding");
   assert.equal(r.stepIndex, LAST);
-  assert.deepEqual({ ...r.save }, { observed: "on", observedAt: "2026-11-29T10:00:00.000Z", started: true });
+  assert.deepEqual(r.save, { observed: "on", observedAt: "2026-11-29T10:00:00.000Z", started: true });
 });
 
 test("re-enabled outside the settings area still guides (started)", () => {
@@ -107,7 +106,7 @@ test("re-enabled outside the settings area still guides (started)", () => {
 test("first sight of the setting on: remembered, not started by it", () => {
   const r = run(page({ inSettings: true, seen: "on", stepIndex: LAST }));
   assert.equal(r.status, "guiding");
-  assert.deepEqual({ ...r.save }, { observed: "on", observedAt: "2026-11-29T10:00:00.000Z" });
+  assert.deepEqual(r.save, { observed: "on", observedAt: "2026-11-29T10:00:00.000Z" });
 });
 
 test("started again from the popup while known off: guide until the control is seen", () => {

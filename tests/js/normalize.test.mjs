@@ -3,9 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { load } from "./load.mjs";
 
-const { normalize, matchesText } = load(["content/normalize.js"], ["normalize", "matchesText"]);
+import { normalize, matchesText } from "../../extension/content/normalize.js";
 const table = JSON.parse(readFileSync(new URL("../normalize_cases.json", import.meta.url), "utf8"));
 
 for (const [input, expected] of table.cases) {
