@@ -14,6 +14,7 @@ from .compile import content_guide
 from .errors import InputError, Problem
 from .icons import SIZES
 from .jsmodules import bundle
+from . import rules
 from .resources import TEMPLATES
 
 BROWSERS = ("chrome", "firefox")
@@ -77,13 +78,15 @@ def _concat(extension_dir: Path, files: list[str], comment: str = "// {}") -> st
     return "\n".join(parts)
 
 
-# The content script's one generated module: the guide it carries and the overlay's strings in every language.
+# The content script's generated modules: the guide it carries with the overlay's strings in every language, and
+# the guide format's rules as the schema states them.
 GUIDE_DATA = "content/guide-data.js"
+GUIDE_RULES = "content/guide-rules.js"
 
 
 def content_script(guide: dict, ui: dict, extension_dir: Path, entry: str) -> str:
     data = f"export const GUIDE = {_json(content_guide(guide))};\nexport const UI = {_json(ui)};\n"
-    source = bundle(extension_dir, entry, {GUIDE_DATA: data})
+    source = bundle(extension_dir, entry, {GUIDE_DATA: data, GUIDE_RULES: rules.engine_module()})
     # Content scripts run on every page load of busy sites: ship them minified (sources stay readable).
     return rjsmin.jsmin(
         "// Opt-out Guide content script for " + guide["name"] + " (generated; sources in extension/content/).\n"

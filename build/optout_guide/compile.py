@@ -7,8 +7,7 @@ import re
 import unicodedata
 from typing import Any
 
-_NAME_KEYS = ("name", "label", "text")
-_MATCHED_BY_NAME = ("role", "label", "text")
+from .rules import name_keys
 
 
 # JavaScript's \s, which the engine's normalize() collapses; Python's str.split() knows a different set.
@@ -32,10 +31,10 @@ def _flatten_names(names: dict[str, Any]) -> list[str]:
 
 def _strategy(strategy: dict) -> dict:
     s = dict(strategy)
-    for key in _NAME_KEYS:
+    for key in name_keys():
         if isinstance(s.get(key), dict):
             s[key] = _flatten_names(s[key])
-    if any(k in s for k in _MATCHED_BY_NAME):
+    if "role" in s or any(k in s for k in name_keys()):
         s.setdefault("match", "exact")  # always present where it applies: the engine never has to know the default
     return s
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -15,15 +14,14 @@ from .errors import Problem
 from .languages import ISO_639_1
 from .loader import Document
 from .patterns import compile_problem
-from .resources import schema_path
+from .rules import name_keys, schema, typed_values
 from .selectors import selector_problem
 
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(schema_path().read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+    cls = jsonschema.validators.validator_for(schema())
+    cls.check_schema(schema())
+    return cls(schema())
 
 
 def _short(value) -> str:
@@ -116,40 +114,12 @@ def schema_problems(doc: Document) -> list[Problem]:
 
 # ---- semantic checks -------------------------------------------------------------------------------
 
-def _walk(value: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
-    yield path, value
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _walk(v, path + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _walk(v, path + (i,))
-
-
 def _is_real_date(value: str) -> bool:
     try:
         datetime.date.fromisoformat(value)
     except ValueError:
         return False
     return True
-
-
-def _lang_keyed(path: tuple) -> str | None:
-    """'text' if the value at path is a LangText, 'names' if LangNames, else None."""
-    if path == ("setting", "name") or (len(path) == 3 and path[0] == "steps" and path[2] == "text"):
-        return "text"
-    if path[0] == "about" and path[-1] in ("data", "not_used", "regions", "mobile", "title"):
-        return "text"
-    if path[0] in ("steps", "opted_out", "opted_in") and path[-1] in ("name", "label", "text", "name_ends"):
-        return "names"
-    return None
-
-
-def _is_url_pattern(path: tuple) -> bool:
-    if path[0] == "settings_area" or path[-1] == "href":
-        return True
-    in_conditions = path[0] in ("steps", "opted_out", "opted_in")
-    return in_conditions and (path[-1] == "url" or (len(path) > 1 and path[-2] == "url"))
 
 
 def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
@@ -188,28 +158,24 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
     if host and host not in hosts:
         add(("setting", "url"), f"unknown host {host!r}: the setting's URL must be on one of the guide's hosts {hosts}")
 
-    for path, value in _walk(data):
-        if not path:
-            continue
-        last = path[-1]
-        if isinstance(value, str) and _is_url_pattern(path):
+    for path, kind, value in typed_values(data):
+        if kind == "urlPattern" and isinstance(value, str):
             message = compile_problem(value)
             if message:
                 add(path, message)
-        if isinstance(value, str) and last in ("css", "within", "not_within"):
+        elif kind == "selector" and isinstance(value, str):
             message = selector_problem(value)
             if message:
                 add(path, message)
-        kind = _lang_keyed(path)
-        if kind and isinstance(value, dict):
+        elif kind in ("langText", "langNames") and isinstance(value, dict):
             missing = [l for l in languages if l not in value]
             extra = [l for l in value if l not in languages]
             # Instructions are ours to write in every language; site labels only where a source has them.
-            if missing and kind == "text":
+            if missing and kind == "langText":
                 add(path, f"missing {', '.join(missing)}: every text needs all of the guide's languages {languages}")
             for lang in extra:
                 add(path + (lang,), f"language {lang!r} is not in the guide's languages {languages}; add it there or remove it", key=True)
-        if _is_strategy(path, value):
+        elif kind == "strategy" and isinstance(value, dict):
             loose = _loose_strategy_problem(value)
             if loose:
                 add(path + (loose[0],), loose[1])
@@ -219,12 +185,6 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
 # A name of one short word matched by part (starts/ends/contains) finds look-alikes: X's left-nav "Grok" link
 # for the "Grok & Third-party Collaborators" row. Such a strategy needs `within:` the panel it belongs to.
 LOOSE_WORD_LENGTH = 12
-
-
-def _is_strategy(path: tuple, value: Any) -> bool:
-    if not isinstance(value, dict) or len(path) < 2 or not isinstance(path[-1], int):
-        return False
-    return path[-2] in ("target", "element")
 
 
 def _names(value: Any) -> list[str]:
@@ -246,7 +206,7 @@ def _loose_strategy_problem(strategy: dict) -> tuple[str, str] | None:
                         "add a name, or `within:` the panel where the target lives")
     if strategy.get("match") not in ("starts", "ends", "contains"):
         return None
-    key = next((k for k in ("name", "label", "text") if k in strategy), None)
+    key = next((k for k in name_keys() if k in strategy), None)
     if key is None:
         return None
     short = [n for n in _names(strategy[key]) if len(n.split()) == 1 and len(n.strip()) <= LOOSE_WORD_LENGTH]

@@ -1,6 +1,7 @@
 // Conditions of the guide format (docs/architecture.md): url, element, checked, expanded, selected, name_ends;
 // and what they say about the page: which step applies, and whether the setting reads off or on.
 import { accessibleName } from "./finder.js";
+import { STATE_KEYS } from "./guide-rules.js";
 import { matchesText } from "./normalize.js";
 import { urlMatchesAny } from "./urls.js";
 
@@ -15,7 +16,6 @@ export function isChecked(el) {
   return null;
 }
 
-const STATE_KEYS = ["checked", "expanded", "selected", "name_ends"];
 
 export function conditionHolds(cond, pass, ownTarget) {
   if (cond.url && !urlMatchesAny(cond.url)) return false;

@@ -7,6 +7,7 @@ import { observeSetting, resolveStep } from "./conditions.js";
 import { decide } from "./decide.js";
 import { createPass } from "./finder.js";
 import { GUIDE, UI } from "./guide-data.js";
+import { STRATEGY_KINDS } from "./guide-rules.js";
 import { HOST_ID, createOverlay } from "./overlay.js";
 import { watchUrl } from "./url-watch.js";
 import { urlMatchesAny } from "./urls.js";
@@ -66,7 +67,7 @@ function problemReport(step, counts) {
 }
 
 function strategyKind(strategy) {
-  const kind = ["href", "testid", "role", "label", "text", "css"].find((k) => k in strategy) || "?";
+  const kind = STRATEGY_KINDS.find((k) => k in strategy) || "?";
   const scoped = strategy.within ? " within" : "";
   return kind + (strategy.match && strategy.match !== "exact" ? ` (${strategy.match})` : "") + scoped;
 }

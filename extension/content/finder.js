@@ -1,25 +1,9 @@
 // Finding a step's target on a page we do not control: strategies in the guide's order, visible elements only,
 // open shadow roots included, our own overlay excluded.
+import { ROLE_SELECTORS } from "./guide-rules.js";
 import { matchesText, normalize } from "./normalize.js";
 import { urlPattern } from "./urls.js";
 
-const ROLE_SELECTORS = {
-  button: 'button,[role="button"],input[type="button"],input[type="submit"],summary',
-  link: 'a[href],[role="link"]',
-  menuitem: '[role="menuitem"]',
-  menuitemcheckbox: '[role="menuitemcheckbox"]',
-  menuitemradio: '[role="menuitemradio"]',
-  tab: '[role="tab"]',
-  switch: '[role="switch"]',
-  checkbox: 'input[type="checkbox"],[role="checkbox"]',
-  radio: 'input[type="radio"],[role="radio"]',
-  option: 'option,[role="option"]',
-  heading: 'h1,h2,h3,h4,h5,h6,[role="heading"]',
-  dialog: 'dialog,[role="dialog"]',
-  listitem: 'li,[role="listitem"]',
-  combobox: 'select,[role="combobox"]',
-  textbox: 'input:not([type]),input[type="text"],textarea,[role="textbox"]',
-};
 const MAX_TEXT = 400;
 
 export function isVisible(el) {
@@ -194,7 +178,7 @@ export function createPass(host) {
   function selectorFor(strategy) {
     if (strategy.href !== undefined) return "a[href]";
     if (strategy.testid) return `[data-testid="${CSS.escape(strategy.testid)}"]`;
-    if (strategy.role) return ROLE_SELECTORS[strategy.role] || `[role="${CSS.escape(strategy.role)}"]`;
+    if (strategy.role) return ROLE_SELECTORS[strategy.role];
     if (strategy.label) return "[aria-label]";
     return strategy.css;
   }

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from optout_guide.errors import InputError
+from optout_guide import rules
 from optout_guide.jsmodules import bundle
 
 
@@ -79,5 +80,18 @@ def test_the_real_extension_bundles_cleanly():
     extension = Path(__file__).resolve().parents[2] / "extension"
     for entry in ("background/background.js", "popup/popup.js"):
         assert bundle(extension, entry)
-    assert "function decide" in bundle(extension, "content/main.js",
-                                       {"content/guide-data.js": "export const GUIDE = {};\nexport const UI = {};\n"})
+    generated = {"content/guide-data.js": "export const GUIDE = {};\nexport const UI = {};\n",
+                 "content/guide-rules.js": rules.engine_module()}
+    assert "function decide" in bundle(extension, "content/main.js", generated)
+
+
+def test_engine_rules_come_from_the_schema():
+    """Roles, strategy kinds and state keys: the schema is the one source for validator and engine."""
+    schema = rules.schema()["$defs"]
+    roles = schema["strategy"]["properties"]["role"]
+    assert set(rules.role_selectors()) == set(roles["enum"])
+    assert set(roles["x-implicit-elements"]) <= set(roles["enum"])
+    assert all(f'[role="{r}"]' in css for r, css in rules.role_selectors().items())
+    assert rules.strategy_kinds() == ["href", "testid", "role", "label", "text", "css"]
+    assert "name_ends" in rules.state_keys() and "url" not in rules.state_keys()
+    assert "export const ROLE_SELECTORS" in rules.engine_module()

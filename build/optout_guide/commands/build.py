@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .. import __version__
+from ..book import render_book
 from ..assemble import BROWSERS, read_bundle_spec, write_browser
 from ..compile import normalize_guide
 from ..guides import load_guides
@@ -26,13 +27,6 @@ def add_parser(subparsers) -> None:
     p.set_defaults(run=run)
 
 
-def _render_book(guides: list[dict], strings: dict, out: Path) -> bool:
-    try:
-        from ..book import render_book
-    except ImportError:
-        return False
-    render_book(guides, strings, out)
-    return True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,12 +41,11 @@ def run(args: argparse.Namespace) -> int:
     previous = args.out.resolve()
 
     with staged_output(args.out) as stage:
-        has_book = _render_book(guides, plain_strings(locales), stage / "site")
+        render_book(guides, plain_strings(locales), stage / "site")
         for browser in BROWSERS:
             if browser in browsers:
                 write_browser(stage / browser, browser, guides, locales, overlay_ui, ext, spec)
-                if has_book:
-                    shutil.copytree(stage / "site", stage / browser / "book")
+                shutil.copytree(stage / "site", stage / browser / "book")
                 deterministic_zip(stage / browser, stage / f"{PACKAGE_NAME}-{__version__}-{browser}.zip")
             elif (previous / browser).is_dir():
                 # Building one browser keeps the other's previous output.
