@@ -36,6 +36,8 @@ def _strategy(strategy: dict) -> dict:
             s[key] = _flatten_names(s[key])
     if "role" in s or any(k in s for k in name_keys()):
         s.setdefault("match", "exact")  # always present where it applies: the engine never has to know the default
+    if "row" in s:
+        s["row"] = {"css": s["row"]["css"], "text": _flatten_names(s["row"]["text"])}
     return s
 
 
@@ -50,8 +52,11 @@ def _conditions(value: Any) -> list[dict]:
             c["url"] = [c["url"]]
         if "element" in c:
             c["element"] = [_strategy(s) for s in c["element"]]
-        if "name_ends" in c:
-            c["name_ends"] = _flatten_names(c["name_ends"])
+        for key in ("name_ends", "text_ends"):
+            if key in c:
+                c[key] = _flatten_names(c[key])
+        if "all" in c:
+            c["all"] = _conditions(c["all"])
         out.append(c)
     return out
 
@@ -60,8 +65,13 @@ def _opposite_of_checked(opted_out: list[dict]) -> list[dict]:
     """The default opted_in: each opted_out condition that reads a checked state, with that state flipped.
 
     Text readings (name_ends) are left out: "does not end in Off" is not the same as "on"."""
-    return [{**cond, "checked": not cond["checked"]} for cond in opted_out
-            if "checked" in cond and "name_ends" not in cond]
+    out = []
+    for cond in opted_out:
+        if "all" in cond:
+            out.extend(_opposite_of_checked(cond["all"]))  # on while any of them is on
+        elif "checked" in cond and "name_ends" not in cond and "text_ends" not in cond:
+            out.append({**cond, "checked": not cond["checked"]})
+    return out
 
 
 def normalize_guide(data: dict) -> dict:
@@ -70,8 +80,10 @@ def normalize_guide(data: dict) -> dict:
     g["steps"] = [
         {
             "id": step["id"],
+            "host": step.get("host"),
             "when": _conditions(step.get("when")),
-            "target": [_strategy(s) for s in step["target"]],
+            "target": [_strategy(s) for s in step.get("target", [])],
+            "open": step.get("open"),
             "complete": _conditions(step.get("complete")),
             "text": step["text"],
         }

@@ -1,6 +1,6 @@
 // Conditions of the guide format (docs/architecture.md): url, element, checked, expanded, selected, name_ends;
 // and what they say about the page: which step applies, and whether the setting reads off or on.
-import { accessibleName } from "./finder.js";
+import { accessibleName, textOf } from "./finder.js";
 import { STATE_KEYS } from "./guide-rules.js";
 import { matchesText } from "./normalize.js";
 import { urlMatchesAny } from "./urls.js";
@@ -31,6 +31,8 @@ export function conditionHolds(cond, pass, ownTarget) {
   if ("expanded" in cond && (el.getAttribute("aria-expanded") === "true") !== cond.expanded) return false;
   if ("selected" in cond && (el.getAttribute("aria-selected") === "true") !== cond.selected) return false;
   if (cond.name_ends && !matchesText(accessibleName(el), cond.name_ends, "ends")) return false;
+  if (cond.text_ends && !matchesText(textOf(el), cond.text_ends, "ends")) return false;
+  if (cond.all && !cond.all.every((each) => conditionHolds(each, pass, ownTarget))) return false;
   return true;
 }
 
@@ -52,6 +54,7 @@ export function resolveStep(guide, pass) {
   const steps = guide.steps;
   let index = -1;
   for (let i = steps.length - 1; i >= 0; i--) {
+    if (steps[i].host && steps[i].host !== location.hostname) continue; // a step of the guide's other host
     if (!steps[i].when.length || anyHolds(steps[i].when, pass, steps[i].target)) {
       index = i;
       break;

@@ -40,8 +40,11 @@ function readPage(host) {
   const pass = createPass(host);
   const seen = observeSetting(GUIDE, pass);
   const stepIndex = resolveStep(GUIDE, pass);
-  const target = stepIndex >= 0 ? pass.find(GUIDE.steps[stepIndex].target) : null;
-  return { pass, target, facts: { inSettings: urlMatchesAny(GUIDE.settings_area), stepIndex, targetFound: !!target, seen } };
+  const step = stepIndex >= 0 ? GUIDE.steps[stepIndex] : null;
+  // A step done by opening a link has nothing to find: its link is in the tooltip.
+  const target = step && !step.open ? pass.find(step.target) : null;
+  const targetFound = Boolean(target || (step && step.open));
+  return { pass, target, facts: { inSettings: urlMatchesAny(GUIDE.settings_area), stepIndex, targetFound, seen } };
 }
 
 // The text a user can paste into a bug report when a step cannot be found: versions, ids, the page's language
@@ -246,6 +249,7 @@ export function createEngine() {
         kind: "guiding",
         key: `${step.id}|${lang}`,
         target: page.target,
+        link: step.open ? { href: step.open, text: message(lang, "overlay_open_link") } : null,
         counter: message(lang, "overlay_counter", String(index + 1), String(GUIDE.steps.length)),
         instruction: step.text[lang] || step.text.en,
       }, t);

@@ -5,6 +5,7 @@ import { matchesText, normalize } from "./normalize.js";
 import { urlPattern } from "./urls.js";
 
 const MAX_TEXT = 400;
+const ROW_DEPTH = 8;
 
 export function isVisible(el) {
   if (!el.isConnected) return false;
@@ -20,7 +21,7 @@ function hasRole(el, role) {
 }
 
 // Text nodes joined with spaces: block children ("Label" + "Off") read as words, as in an accessible name.
-function textOf(el) {
+export function textOf(el) {
   const parts = [];
   let length = 0;
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -146,7 +147,24 @@ export function createPass(host) {
   // Cheap checks first; visibility (which needs layout) only for elements that match otherwise.
   function accept(el, strategy) {
     if (el === host) return false;
-    return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && isVisible(el);
+    return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && inRow(el, strategy) && isVisible(el);
+  }
+
+  // row: the element sits in a row (an ancestor matching row.css) whose text names the setting; its neighbour
+  // switch, in another row, does not.
+  function inRow(el, strategy) {
+    if (!strategy.row) return true;
+    let node = el.parentElement;
+    for (let depth = 0; node && depth < ROW_DEPTH; depth++, node = node.parentElement) {
+      let matches = false;
+      try {
+        matches = node.matches(strategy.row.css);
+      } catch {
+        return false;
+      }
+      if (matches && matchesText(textOf(node), strategy.row.text, "contains")) return true;
+    }
+    return false;
   }
 
   // not_within: look-alikes live in the site's navigation; an element there is never the target.
@@ -197,7 +215,7 @@ export function createPass(host) {
       for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
         if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
         if (matchesText(textOf(el), strategy.text, strategy.match)) {
-          if (el !== previous && !isExcluded(el, strategy) && isVisible(el)) {
+          if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) && isVisible(el)) {
             previous = el;
             yield el;
           }

@@ -34,6 +34,7 @@ button { border: 1px solid transparent; border-radius: 999px; padding: 5px 12px;
 button.quiet { background: transparent; color: #334155; border-color: transparent; padding: 2px 8px; font-size: 18px; line-height: 1; }
 button.link { background: transparent; color: #1d4ed8; padding: 4px 0; text-decoration: underline; }
 a { color: #1d4ed8; font-weight: 600; }
+a.button { display: inline-block; margin: 8px 0 4px; padding: 5px 12px; border-radius: 999px; background: #2563eb; color: #fff; text-decoration: none; }
 button:focus-visible, a:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .spotlight { position: fixed; pointer-events: none; border-radius: 10px; border: 3px solid #2563eb;
   box-shadow: 0 0 0 4px rgba(37, 99, 235, .35);
@@ -165,7 +166,10 @@ export function createOverlay(handlers) {
     drawn = key;
     if (next.kind === "prompt") showPrompt(t);
     else if (next.kind === "searching") show([h("div", { part: "hint", class: "card hint", role: "status", text: t.searching })], t.searching);
-    else if (next.kind === "guiding") showGuiding(next, t);
+    else if (next.kind === "guiding") {
+      show([]); // a new step: a new tooltip with its own text
+      showGuiding(next, t);
+    }
     else if (next.kind === "panel") showPanel(t, next);
     else show([]);
   }
@@ -182,14 +186,16 @@ export function createOverlay(handlers) {
 
   function showGuiding(v, t) {
     if (!tooltip) {
-      spotlight = h("div", { part: "spotlight", class: "spotlight", "aria-hidden": "true" });
-      tooltip = h("section", { part: "tooltip", class: "card", role: "dialog", "aria-labelledby": "og-title", "aria-describedby": "og-instruction" }, [
+      // A step done by opening a link has no element to ring: the tooltip stands alone with the link.
+      spotlight = v.target ? h("div", { part: "spotlight", class: "spotlight", "aria-hidden": "true" }) : null;
+      tooltip = h("section", { part: "tooltip", class: v.target ? "card" : "card panel", role: "dialog", "aria-labelledby": "og-title", "aria-describedby": "og-instruction" }, [
         h("div", { class: "head" }, [h("span", { part: "counter", class: "counter" }), dismissButton(t.close)]),
         h("p", { id: "og-title", class: "title" }),
         h("p", { id: "og-instruction", part: "instruction", class: "instruction" }),
+        v.link ? h("a", { href: v.link.href, target: "_blank", rel: "noopener noreferrer", class: "button", "data-action": "open-link", text: v.link.text }) : null,
         h("button", { type: "button", class: "link", "data-action": "show-steps" }),
       ]);
-      view.replaceChildren(spotlight, tooltip);
+      view.replaceChildren(...[spotlight, tooltip].filter(Boolean));
       setText(tooltip.querySelector('[part~="counter"]'), v.counter);
       setText(tooltip.querySelector(".title"), t.title);
       setText(tooltip.querySelector('[part~="instruction"]'), v.instruction);
@@ -197,7 +203,7 @@ export function createOverlay(handlers) {
       tooltip.setAttribute("aria-label", t.title);
       announce(`${v.counter}. ${v.instruction}`);
     }
-    if (target !== v.target) {
+    if (v.target && target !== v.target) {
       clearTarget();
       target = v.target;
       if (typeof ResizeObserver === "function") {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from selenium.webdriver.common.by import By
 
-from .harness.guide import wait_for_status, wait_spotlight_on, wait_until
+from .harness.guide import shadow_find, wait_for_status, wait_spotlight_on, wait_until
 
 REGISTERED_JS = "const el = window.Replica && Replica.target(arguments[0]); return el && el.isConnected ? el : null;"
 
@@ -28,7 +28,15 @@ def guided_click(driver, guide: str, step: str, where: str, index: int, count: i
     state = wait_for_status(driver, "guiding", step, timeout=timeout)
     assert state["guide"] == guide
     assert state["step-index"] == str(index) and state["step-count"] == str(count)
+    # The tooltip speaks of this step, not of the one before ("Step N of M" in any language has both numbers).
+    wait_until(lambda: _counter_names(driver, index, count), 2, message=f"tooltip counter for step {index} of {count}")
     target = find(driver, where)
     wait_spotlight_on(driver, target)
     target.click()
     return target
+
+
+def _counter_names(driver, index: int, count: int) -> bool:
+    counter = shadow_find(driver, '[part~="counter"]')
+    numbers = [int(n) for n in "".join(c if c.isdigit() else " " for c in (counter.text if counter else "")).split()]
+    return numbers == [index, count]
