@@ -156,9 +156,6 @@ def semantic_problems(doc: Document, file_stem: str) -> list[Problem]:
     for i, step in enumerate(data.get("steps", [])):
         if step.get("host") is not None and step["host"] not in hosts:
             add(("steps", i, "host"), f"host {step['host']!r} is not one of the guide's hosts {hosts}")
-        if len(hosts) > 1 and step.get("host") is None:
-            add(("steps", i, "id"), f"step {step.get('id')!r}: a guide on several hosts says on which host each "
-                                    "step is (host: one of " + ", ".join(hosts) + ")")
 
     for path, kind, value in typed_values(data):
         if kind == "urlPattern" and isinstance(value, str):
@@ -201,7 +198,7 @@ def _names(value: Any) -> list[str]:
 
 def _loose_strategy_problem(strategy: dict) -> tuple[str, str] | None:
     """(key, message) when a strategy can match look-alikes anywhere on the page, else None."""
-    if "within" in strategy:
+    if "within" in strategy or "row" in strategy:
         return None
     if "role" in strategy and "name" not in strategy:
         return ("role", f"role {strategy['role']!r} without a name matches any such element on the page; "
