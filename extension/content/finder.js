@@ -5,7 +5,7 @@ import { matchesText, normalize } from "./normalize.js";
 import { urlPattern } from "./urls.js";
 
 const MAX_TEXT = 400;
-const ROW_DEPTH = 8;
+const ROW_DEPTH = 6;
 
 export function isVisible(el) {
   if (!el.isConnected) return false;
