@@ -76,10 +76,21 @@ function platformRow(guide, state) {
   ]);
 }
 
+// Groups in the order the popup shows them; the schema lists the same values.
+const GROUPS = ["ai-assistants", "social-networks", "writing-and-publishing"];
+
 async function render(guides) {
   const stored = await readStates(guides.map((g) => g.id));
-  const rows = guides.map((g) => platformRow(g, stored[g.id]));
-  document.getElementById("platforms").replaceChildren(...rows);
+  const sections = GROUPS.map((group) => {
+    const members = guides.filter((g) => g.group === group).sort((a, b) => a.name.localeCompare(b.name, uiLanguage));
+    if (!members.length) return null;
+    const headingId = `group-${group}`;
+    return el("li", { class: "group", "data-group": group }, [
+      el("h2", { id: headingId, text: t(`popup_group_${group.replace(/-/g, "_")}`) }),
+      el("ul", { "aria-labelledby": headingId }, members.map((g) => platformRow(g, stored[g.id]))),
+    ]);
+  });
+  document.getElementById("platforms").replaceChildren(...sections.filter(Boolean));
 }
 
 async function setUpThisPage(guides) {

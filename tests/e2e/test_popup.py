@@ -26,11 +26,16 @@ def row_state(d, guide):
 def test_rows_for_every_platform_with_their_facts(browser):
     d = browser.driver
     open_popup(browser)
+    # Grouped, each group in name order; every guide has a row.
+    groups = d.find_elements(By.CSS_SELECTOR, "li.group")
+    assert [g.get_attribute("data-group") for g in groups] == ["ai-assistants", "social-networks"]
+    assert [h.get_attribute("textContent") for h in d.find_elements(By.CSS_SELECTOR, "li.group > h2")] == ["AI assistants", "Social networks"]
     rows = d.find_elements(By.CSS_SELECTOR, "li.platform")
-    assert [r.get_attribute("data-guide") for r in rows] == ["chatgpt", "linkedin", "x"]
-    assert [r.find_element(By.CSS_SELECTOR, ".name").text for r in rows] == ["ChatGPT", "LinkedIn", "X"]
-    assert all(row_state(d, g) == "unknown" for g in ("chatgpt", "linkedin", "x"))
-    linkedin = rows[1]
+    ids = [r.get_attribute("data-guide") for r in rows]
+    assert ids == ["chatgpt", "claude", "gemini", "copilot", "perplexity", "linkedin", "x"]
+    assert [r.find_element(By.CSS_SELECTOR, ".name").text for r in rows][:2] == ["ChatGPT", "Claude"]
+    assert all(row_state(d, g) == "unknown" for g in ids)
+    linkedin = rows[ids.index("linkedin")]
     linkedin.find_element(By.TAG_NAME, "summary").click()
     facts = linkedin.find_element(By.TAG_NAME, "dl").text
     assert "3" in facts and "Data Processing Objection Form" in facts and "not retroactive" in facts
