@@ -44,6 +44,22 @@ def wait_for_status(driver, status: str, step: str | None = None, timeout: float
         raise AssertionError(f"{exc} (now: {host_state(driver)!r})") from None
 
 
+def hold_status(driver, status: str, step: str | None = None, seconds: float = 1.5, interval: float = 0.05) -> dict:
+    """The guide stays at `status` (and `step`) for `seconds`, read every `interval`: catches a flip back, not just one read."""
+    deadline = time.monotonic() + seconds
+    reads = 0
+    while True:
+        s = host_state(driver)
+        reads += 1
+        if not (s and s.get("status") == status and (step is None or s.get("step") == step)):
+            left = round(deadline - time.monotonic(), 2)
+            raise AssertionError(f"status left {status!r} step {step!r} after {reads} reads ({left} s before the end "
+                                 f"of the {seconds} s watch): now {s!r}")
+        if time.monotonic() >= deadline:
+            return s
+        time.sleep(interval)
+
+
 def shadow_find(driver, css: str):
     """The first element matching css inside the overlay's open shadow root, or None."""
     return driver.execute_script(
