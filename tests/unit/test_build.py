@@ -156,3 +156,15 @@ def test_web_ext_lint_is_clean(good_build):
     report = json.loads(result.stdout)
     assert report["summary"]["errors"] == 0, report["errors"]
     assert report["summary"]["warnings"] == 0, report["warnings"]
+
+
+def test_check_warns_about_guides_not_checked_for_90_days(capsys):
+    import datetime
+    from optout_guide.cli import main
+    assert main(["check", "--today", "2026-12-01"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    later = (datetime.date(2026, 11, 29) + datetime.timedelta(days=91)).isoformat()
+    assert main(["check", "--today", later]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert any(line.startswith("content/guides/x.yaml:") and "warning: guide 'x' was last checked" in line and "91 days ago" in line
+               for line in err), err
