@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from . import __version__
-from .commands import build, check
+from .commands import build, check, check_page
 from .errors import InputError
 
 
@@ -16,6 +16,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     build.add_parser(sub)
     check.add_parser(sub)
+    check_page.add_parser(sub)
     return p
 
 
@@ -27,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was built.", file=sys.stderr)
+        done = "nothing was checked" if args.command == "check-page" else "nothing was built"
+        print(f"{count} problem{'s' if count != 1 else ''} found; {done}.", file=sys.stderr)
         return 2
     except OSError as exc:
         # The machine, not the input: say what failed without a traceback; the previous output is untouched.
