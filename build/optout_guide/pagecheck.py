@@ -9,6 +9,8 @@ from __future__ import annotations
 import http.server
 import os
 import shutil
+import ssl
+import tempfile
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,7 @@ from .errors import InputError, Problem
 from .jsmodules import bundle
 from .resources import extension_dir
 from .savedpage import SavedPage
+from .tlscert import make_certificate
 
 PROBE = Path(__file__).resolve().parent / "probe" / "probe.js"
 PAGE_POLICY = "script-src 'none'; connect-src 'none'; frame-src 'none'; worker-src 'none'; object-src 'none'"
@@ -38,6 +41,12 @@ def probe_source(guide: dict) -> str:
 class _PageServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
     page: SavedPage | None = None
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self):
+        sock, address = super().get_request()
+        # The handshake runs in the request's own thread, on its first read.
+        return self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False), address
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -94,7 +103,7 @@ def page_browser(lang: str = "en-US") -> Iterator["PageChecker"]:
     os.environ.setdefault("SE_AVOID_STATS", "true")  # Selenium Manager must not reach the network
     options = webdriver.ChromeOptions()
     options.binary_location = binary
-    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+    for arg in ("--headless=new", "--no-sandbox", "--ignore-certificate-errors", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", f"--lang={lang}"):
         options.add_argument(arg)
@@ -120,6 +129,7 @@ class PageChecker:
         if self.driver is not None and self.mapped_host == host:
             return self.driver
         self.close()
+        self._serve_tls_for(host)
         from selenium import webdriver
         options = self.options
         options.arguments[:] = [a for a in options.arguments if not a.startswith("--host-resolver-rules")]
@@ -130,11 +140,19 @@ class PageChecker:
         self.mapped_host = host
         return self.driver
 
+    def _serve_tls_for(self, host: str) -> None:
+        # A certificate for this host name (HTTPS-only sites refuse plain HTTP); the browser accepts it as local.
+        with tempfile.TemporaryDirectory() as folder:
+            cert, key = make_certificate(Path(folder), (host,))
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(cert, key)
+        self.server.tls = context
+
     def check(self, page: SavedPage, guide: dict, host: str, url_path: str) -> dict:
         self.server.page = page
         self.server.page_path = url_path.split("?", 1)[0].split("#", 1)[0] or "/"
         driver = self._driver_for(host)
-        driver.get(f"http://{host}{url_path}")
+        driver.get(f"https://{host}{url_path}")
         return driver.execute_script(probe_source(guide) + "\nreturn globalThis.__optoutGuideProbe;")
 
     def close(self) -> None:
