@@ -50,8 +50,9 @@ def _conditions(value: Any) -> list[dict]:
         c = dict(cond)
         if isinstance(c.get("url"), str):
             c["url"] = [c["url"]]
-        if "element" in c:
-            c["element"] = [_strategy(s) for s in c["element"]]
+        for key in ("element", "no_element"):
+            if key in c:
+                c[key] = [_strategy(s) for s in c[key]]
         for key in ("name_ends", "text_ends"):
             if key in c:
                 c[key] = _flatten_names(c[key])

@@ -40,7 +40,7 @@ def role_selectors() -> dict[str, str]:
 
 def state_keys() -> list[str]:
     """Condition keys that read the state of an element (the condition's own, or the step's target)."""
-    return [k for k in _defs()["condition"]["properties"] if k not in ("url", "element", "all")]
+    return [k for k in _defs()["condition"]["properties"] if k not in ("url", "element", "no_element", "all")]
 
 
 def engine_module() -> str:

@@ -5,6 +5,10 @@ import { STATE_KEYS } from "./guide-rules.js";
 import { matchesText } from "./normalize.js";
 import { urlMatchesAny } from "./urls.js";
 
+export function isDisabled(el) {
+  return el.disabled === true || el.getAttribute("aria-disabled") === "true";
+}
+
 // true / false, or null when the element carries no state at all.
 export function isChecked(el) {
   if (el.tagName === "INPUT" && (el.type === "checkbox" || el.type === "radio")) return el.checked;
@@ -19,6 +23,7 @@ export function isChecked(el) {
 
 export function conditionHolds(cond, pass, ownTarget) {
   if (cond.url && !urlMatchesAny(cond.url)) return false;
+  if (cond.no_element && pass.find(cond.no_element)) return false;
   let el = null;
   if (cond.element) {
     el = pass.find(cond.element);
@@ -30,6 +35,7 @@ export function conditionHolds(cond, pass, ownTarget) {
   if ("checked" in cond && isChecked(el) !== cond.checked) return false;
   if ("expanded" in cond && (el.getAttribute("aria-expanded") === "true") !== cond.expanded) return false;
   if ("selected" in cond && (el.getAttribute("aria-selected") === "true") !== cond.selected) return false;
+  if ("disabled" in cond && isDisabled(el) !== cond.disabled) return false;
   if (cond.name_ends && !matchesText(accessibleName(el), cond.name_ends, "ends")) return false;
   if (cond.text_ends && !matchesText(textOf(el), cond.text_ends, "ends")) return false;
   if (cond.all && !cond.all.every((each) => conditionHolds(each, pass, ownTarget))) return false;
