@@ -16,7 +16,8 @@ export function decide(stepCount, facts, stored, session) {
 
   if (facts.seen === "off") {
     if (observed !== "off") Object.assign(save, { observed: "off", observedAt: session.nowIso });
-    if (started) save.started = false;
+    // The flow is over for the tab that walked it; a tab already showing done leaves a restart from the popup be.
+    if (started && session.status !== "done") save.started = false;
     return result(stored.dismissed ? "dismissed" : "done", last, save);
   }
   if (facts.seen === "on" && observed !== "on") {

@@ -1,10 +1,14 @@
 """ChatGPT: the opt-out flow on both UI generations of the replica, in six languages."""
 
+import time
+
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 from . import flows
 from .flows import find
-from .harness.guide import shadow_click, wait_for_status
+from .harness.guide import hold_status, host_state, shadow_click, wait_for_status
 
 HOME = "https://chatgpt.com/"
 LANGS = ["en", "de", "fr", "es", "it", "nl"]
@@ -71,3 +75,53 @@ def test_reload_and_back_mid_flow(browser):
     wait_for_status(d, "guiding", "open-improve-model")
     d.back()
     wait_for_status(d, "prompt")
+
+
+def _statuses_until_done(d, timeout=5):
+    """Every (status, step) the guide shows from now until it says done."""
+    seen = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        s = host_state(d)
+        now = s and (s.get("status"), s.get("step"))
+        if not seen or seen[-1] != now:
+            seen.append(now)
+        if now and now[0] == "done":
+            return seen
+        time.sleep(0.03)
+    raise AssertionError(f"no done within {timeout} s; seen: {seen}")
+
+
+@pytest.mark.parametrize("close", ["done-button", "escape"])
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("shell", ["legacy", "new"])
+def test_done_stays_done_after_closing_and_reload(browser, shell, lang, close):
+    """Training switched off, then the "Model improvement" box closed (Done or Escape), then the page reloaded: the
+    guide says done throughout and never goes back to guiding on the row, which now reads "Off" in the page's language."""
+    d = browser.driver
+    if shell == "new":
+        browser.open(f"{HOME}?shell=new&lang={lang}")
+        wait_for_status(d, "prompt")
+        browser.open("https://chatgpt.com/settings/data-controls")  # variant kept for the tab; a reload keeps the state
+    else:
+        browser.open(f"{HOME}?lang={lang}")
+        wait_for_status(d, "prompt")
+        browser.open("https://chatgpt.com/#settings/DataControls")
+    assert wait_for_status(d, "guiding", "open-improve-model")["lang"] == lang
+    guided_click(d, "open-improve-model", "@improve-row", 4)
+    guided_click(d, "switch-off", "@improve-switch", 5)
+    wait_for_status(d, "done", timeout=2)
+    hold_status(d, "done")
+    if close == "done-button":
+        find(d, "@done").click()
+    else:
+        ActionChains(d).send_keys(Keys.ESCAPE).perform()
+    wait_for_status(d, "done", timeout=2)
+    assert d.execute_script("return !!Replica.target('improve-row') && !Replica.target('improve-switch')"), "the box did not close"
+    hold_status(d, "done")
+    d.refresh()
+    seen = _statuses_until_done(d)
+    assert not [s for s in seen if s and s[0] == "guiding"], f"guiding again after the reload: {seen}"
+    hold_status(d, "done")
+    assert find(d, "@improve-row").get_attribute("data-testid") == (None if shell == "new" else "improve-model-open-modal-button")
+    assert browser.storage()["guide:chatgpt"]["observed"] == "off"

@@ -132,3 +132,10 @@ test("a reload forgets the page's memory but not the stored state", () => {
   // Started, mid-flow: the step comes from the page, not from memory.
   assert.equal(run(page({ stepIndex: 3 }), { ...fresh, started: true }, session()).stepIndex, 3);
 });
+
+test("a tab already showing done does not undo a restart from the popup elsewhere", () => {
+  const r = run(page({ inSettings: true, seen: "off", stepIndex: LAST }), { ...fresh, observed: "off", started: true },
+    session({ status: "done", stepIndex: LAST }));
+  assert.equal(r.status, "done");
+  assert.equal(r.save, null);
+});

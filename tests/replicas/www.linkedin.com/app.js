@@ -2,7 +2,10 @@
 // when it opens, aria-hidden/aria-expanded toggled), and the settings app under /mypreferences/ with client-side
 // navigation and the AI-training switch (input type=checkbox role=switch, saved at once).
 // Test registry keys: me, settings-link, privacy-link, ai-link, ai-switch.
+// churn=pointer: like some front ends, the "Me" button and the switch are touched on pointerdown (a pressed class and
+// style set, a child re-rendered) and restored on pointerup, so the element changes right under the user's click.
 const { el, tr, state, saveState, onRoute, later, redirect, variant } = Replica;
+const CHURN = variant.churn === "pointer";
 
 // Labels marked (?) are unknown in the research: plausible translations.
 const L = {
@@ -50,14 +53,50 @@ if (!("aiAllowed" in state)) {
 }
 const app = document.getElementById("app");
 
+function mePhoto() {
+  return el("img", { class: "global-nav__me-photo evi-image ember-view", id: "ember31", alt: "Ada Lovelace", width: "24", height: "24",
+    src: "data:image/gif;base64,R0lGODlhAQABAAAAACw=" });
+}
+
+// The caret is an inline icon, not a text character.
+function caretIcon() {
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 16 16", "data-supported-dps": "16x16", fill: "currentColor", class: "mercado-match",
+    width: "16", height: "16", focusable: "false", "aria-hidden": "true", "data-test-icon": "caret-small" })) svg.setAttribute(k, v);
+  const path = document.createElementNS(NS, "path");
+  path.setAttribute("d", "M8 11 3 6h10z");
+  svg.append(path);
+  return svg;
+}
+
+// churn=pointer: on pointerdown the element gets a pressed class and style, and rerender() replaces one of its
+// children (or a sibling); pointerup/pointercancel take the class and style away again.
+function churnOnPointerdown(node, rerender) {
+  node.addEventListener("pointerdown", () => {
+    node.classList.add("is-pressed");
+    node.style.boxShadow = "0 0 0 2px rgba(10, 102, 194, .4)";
+    rerender();
+  });
+  const release = () => {
+    node.classList.remove("is-pressed");
+    node.style.removeProperty("box-shadow");
+    if (!node.getAttribute("style")) node.removeAttribute("style");
+  };
+  node.addEventListener("pointerup", release);
+  node.addEventListener("pointercancel", release);
+}
+
 // The dropdown's items exist only while it is open.
 function meMenu() {
-  const panel = el("div", { class: "global-nav__me-content artdeco-dropdown__content artdeco-dropdown--is-dropdown-element artdeco-dropdown__content--justification-right artdeco-dropdown__content--placement-bottom", "aria-hidden": "true", hidden: true });
+  // Closed, the panel is an empty aria-hidden container (research addendum): the items exist only while open.
+  const panel = el("div", { class: "global-nav__me-content artdeco-dropdown__content artdeco-dropdown--is-dropdown-element artdeco-dropdown__content--justification-right artdeco-dropdown__content--placement-bottom", "aria-hidden": "true" });
+  // No aria-label and no data-test* attribute: the name comes from the photo's alt and the text "Me".
   const trigger = el("button", {
     class: "global-nav__primary-link global-nav__primary-link-me-menu-trigger artdeco-dropdown__trigger artdeco-dropdown__trigger--placement-bottom ember-view",
-    "aria-expanded": "false", type: "button", id: "ember17", mark: "me",
-  }, el("img", { class: "global-nav__me-photo evi-image ember-view", alt: "Ada Lovelace", width: "24", height: "24", src: "data:image/gif;base64,R0lGODlhAQABAAAAACw=" }),
-     el("span", { class: "global-nav__primary-link-text" }, tr(L.me), " ▾"));
+    "aria-expanded": "false", type: "button", id: "ember30", mark: "me",
+  }, mePhoto(), el("span", { class: "global-nav__primary-link-text" }, tr(L.me), caretIcon()));
+  if (CHURN) churnOnPointerdown(trigger, () => trigger.querySelector("img").replaceWith(mePhoto()));
   function inner() {
     return el("div", { class: "artdeco-dropdown__content-inner" },
       el("header", { class: "global-nav__me-content-header" },
@@ -81,7 +120,6 @@ function meMenu() {
   function setOpen(open) {
     trigger.setAttribute("aria-expanded", String(open));
     panel.setAttribute("aria-hidden", String(!open));
-    panel.hidden = !open;
     panel.replaceChildren(...(open ? [inner()] : []));
   }
   trigger.addEventListener("click", () => setOpen(trigger.getAttribute("aria-expanded") !== "true"));
@@ -145,7 +183,7 @@ function privacyCategory() {
 }
 
 function aiSetting() {
-  const word = el("span", { class: "state-word" }, tr(state.aiAllowed ? L.on : L.off));
+  let word = el("span", { class: "state-word" }, tr(state.aiAllowed ? L.on : L.off));
   const input = el("input", {
     type: "checkbox", role: "switch", "aria-labelledby": "allowDataForGenerativeAI", class: "_switchCheckbox_1x9f2",
     checked: state.aiAllowed, mark: "ai-switch",
@@ -157,10 +195,19 @@ function aiSetting() {
       },
     },
   });
+  const label = el("label", { class: "switch" }, word, input);
+  if (CHURN) {
+    churnOnPointerdown(input, () => {
+      // The state word is rendered again, as a framework re-render would.
+      const fresh = el("span", { class: "state-word" }, word.textContent);
+      label.replaceChild(fresh, word);
+      word = fresh;
+    });
+  }
   return [el("h2", {}, tr(L.aiName)), el("p", {}, tr(L.question)),
     el("div", { class: "toggle-row" },
       el("div", {}, el("p", { id: "allowDataForGenerativeAI" }, tr(L.switchLabel))),
-      el("label", { class: "switch" }, word, input)),
+      label),
     el("p", { class: "explain" }, tr(L.explain), " ", el("a", { href: "/help/linkedin/answer/a6278444" }, tr(L.learnMore)))];
 }
 
