@@ -111,7 +111,7 @@ def manifest(browser: str, guides: list[dict]) -> str:
         # One entry per guide: a page only ever loads the guide of its own host.
         content_scripts=[
             {"matches": [f"https://{h}/*" for h in g["hosts"]], "js": [f"content/{g['id']}.js"]}
-            for g in guides
+            for g in guides if g["kind"] == "guide"
         ],
     )
     return json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
@@ -122,7 +122,7 @@ def write_browser(out: Path, browser: str, guides: list[dict], locales: dict, ov
     out.mkdir(parents=True)
     (out / "manifest.json").write_text(manifest(browser, guides), encoding="utf-8")
     (out / "content").mkdir()
-    for guide in guides:
+    for guide in (g for g in guides if g["kind"] == "guide"):
         text = content_script(guide, overlay_ui, extension_dir, spec["content"])
         (out / "content" / f"{guide['id']}.js").write_text(text, encoding="utf-8")
     (out / "background.js").write_text(script(extension_dir, spec["background"]), encoding="utf-8")

@@ -78,6 +78,11 @@ def _opposite_of_checked(opted_out: list[dict]) -> list[dict]:
 def normalize_guide(data: dict) -> dict:
     """The full normalized guide (with about), as written to data/guides.json."""
     g = copy.deepcopy(data)
+    g.setdefault("kind", "guide")
+    g["about"].setdefault("links", [])
+    if g["kind"] == "route":
+        g["hosts"] = []  # nothing runs on any site: no content script, no host permission
+        return g
     g["steps"] = [
         {
             "id": step["id"],
@@ -92,7 +97,6 @@ def normalize_guide(data: dict) -> dict:
     ]
     g["opted_out"] = _conditions(data["opted_out"])
     g["opted_in"] = _conditions(data["opted_in"]) if "opted_in" in data else _opposite_of_checked(g["opted_out"])
-    g["about"].setdefault("links", [])
     return g
 
 

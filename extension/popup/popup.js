@@ -1,7 +1,7 @@
 // The toolbar popup: where each platform stands, one click to each setting, and the facts behind it.
 import { api } from "../shared/browser.js";
 import { guideForUrl, loadGuides } from "../shared/guides.js";
-import { forgetAll, readStates, startGuide } from "../shared/storage.js";
+import { forgetAll, readStates, startGuide, writeState } from "../shared/storage.js";
 
 const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 const uiLanguage = (api.i18n.getUILanguage() || "en").toLowerCase().split("-")[0];
@@ -59,6 +59,7 @@ function aboutFacts(guide) {
 }
 
 function platformRow(guide, state) {
+  if (guide.kind === "route") return routeRow(guide, state);
   const status = statusOf(state);
   const go = el("button", { type: "button", "data-guide": guide.id, class: "go", text: t("popup_go") });
   go.addEventListener("click", () => {
@@ -72,6 +73,40 @@ function platformRow(guide, state) {
       ]),
       go,
     ]),
+    aboutFacts(guide),
+  ]);
+}
+
+// A platform without a setting: the forms to object with, a text to copy, and the user's own "I have sent it".
+// The extension opens nothing but the form's link, and fills in or sends nothing.
+function routeRow(guide, state) {
+  const sent = state.observed === "off";
+  const date = sent && state.observedAt ? new Date(state.observedAt).toLocaleDateString(uiLanguage) : "";
+  const status = sent ? { key: "off", text: t("popup_status_sent", [date]) } : { key: "unknown", text: t("popup_status_not_sent") };
+  const forms = el("ul", { class: "forms" }, guide.route.forms.map((form) =>
+    el("li", {}, [el("a", { href: form.url, target: "_blank", rel: "noopener noreferrer", text: localized(form.title) })])));
+  const text = localized(guide.route.objection);
+  const copy = el("button", { type: "button", class: "secondary copy", text: t("popup_route_copy") });
+  copy.addEventListener("click", () => {
+    navigator.clipboard.writeText(text).then(() => { copy.textContent = t("popup_route_copied"); }, () => {});
+  });
+  const mark = el("button", { type: "button", class: "secondary mark", "data-sent": String(sent),
+    text: t(sent ? "popup_route_mark_unsent" : "popup_route_mark_sent") });
+  mark.addEventListener("click", () => {
+    writeState(guide.id, { ...state, observed: sent ? null : "off", observedAt: sent ? null : new Date().toISOString() });
+  });
+  return el("li", { class: "platform route", "data-guide": guide.id, "data-state": status.key }, [
+    el("div", { class: "name", text: guide.name }),
+    el("div", { class: "status", "data-state": status.key, text: status.text }),
+    el("p", { class: "note", text: t("popup_route_note") }),
+    el("div", { class: "label", text: t("popup_route_forms") }),
+    forms,
+    el("details", { class: "objection" }, [
+      el("summary", { text: t("popup_route_objection") }),
+      el("p", { class: "objection-text", text }),
+      copy,
+    ]),
+    el("div", { class: "row" }, [mark]),
     aboutFacts(guide),
   ]);
 }

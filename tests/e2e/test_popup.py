@@ -32,7 +32,7 @@ def test_rows_for_every_platform_with_their_facts(browser):
     assert [h.get_attribute("textContent") for h in d.find_elements(By.CSS_SELECTOR, "li.group > h2")] == ["AI assistants", "Social networks"]
     rows = d.find_elements(By.CSS_SELECTOR, "li.platform")
     ids = [r.get_attribute("data-guide") for r in rows]
-    assert ids == ["chatgpt", "claude", "gemini", "copilot", "perplexity", "linkedin", "x"]
+    assert ids == ["chatgpt", "claude", "gemini", "copilot", "perplexity", "linkedin", "meta", "x"]
     assert [r.find_element(By.CSS_SELECTOR, ".name").text for r in rows][:2] == ["ChatGPT", "Claude"]
     assert all(row_state(d, g) == "unknown" for g in ids)
     linkedin = rows[ids.index("linkedin")]
@@ -147,3 +147,24 @@ def test_badge_marks_the_sites_opt_out_state(browser):
     find(d, 'input[aria-describedby="CHECKBOX_1_LABEL"]').click()
     wait_for_status(d, "done")
     wait_until(lambda: badge_for(browser, "https://x.com/*") == "✓", 5, message="the done badge")
+
+
+def test_meta_route_forms_text_and_sent_mark(browser):
+    """Meta has no setting: the popup links its forms, offers the objection text, and records the user's own mark."""
+    d = browser.driver
+    open_popup(browser)
+    row = d.find_element(By.CSS_SELECTOR, 'li.platform.route[data-guide="meta"]')
+    assert row_state(d, "meta") == "unknown"
+    assert not row.find_elements(By.CSS_SELECTOR, "button.go")
+    hrefs = [a.get_attribute("href") for a in row.find_elements(By.CSS_SELECTOR, "ul.forms a")]
+    assert hrefs == ["https://www.facebook.com/help/contact/712876720715583", "https://help.instagram.com/contact/767264225370182"]
+    assert all(a.get_attribute("target") == "_blank" for a in row.find_elements(By.CSS_SELECTOR, "ul.forms a"))
+    row.find_element(By.CSS_SELECTOR, "details.objection summary").click()
+    text = row.find_element(By.CSS_SELECTOR, ".objection-text").text
+    assert "Article 21 of the GDPR" in text
+    row.find_element(By.CSS_SELECTOR, "button.mark").click()
+    wait_until(lambda: row_state(d, "meta") == "off", 3, message="marked as sent")
+    status = d.find_element(By.CSS_SELECTOR, 'li.platform[data-guide="meta"] .status').text
+    assert status.startswith("Objection sent (") and str(datetime.date.today().year) in status
+    d.find_element(By.CSS_SELECTOR, 'li.platform[data-guide="meta"] button.mark').click()
+    wait_until(lambda: row_state(d, "meta") == "unknown", 3, message="marked as not sent")
