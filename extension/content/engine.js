@@ -338,9 +338,11 @@ export function createEngine() {
     if (!urlWatch.check() && overlay.host && !overlay.host.isConnected) schedule();
   }
 
-  // The user's own input: the page may change the control's state without any attribute changing.
-  function onInput() {
-    if (isIdle()) return urlWatch.check();
+  // The user's own input: the page may change the control's state without any attribute changing, or open a panel
+  // with no address of its own. Clicks are rare: even idle states look at the page again after one.
+  function onInput(event) {
+    // Typing in an idle page (a chat box) is not a reason to read it again; a click or a change is.
+    if (isIdle() && (event.type === "input" || event.type === "keyup")) return urlWatch.check();
     schedule();
     clearTimeout(timers.afterInput);
     timers.afterInput = setTimeout(guarded(schedule), AFTER_INPUT_MS);

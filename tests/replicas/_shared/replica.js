@@ -1,11 +1,13 @@
 // Shared helpers of the replica sites: variants, per-tab state, client-side routing, scrambled class names.
 // Variants come from the query string of a full page load and stay for the tab (sessionStorage):
 //   lang=en|de|fr|es|it|nl   scramble=1   late=1   optedout=1   shell=new (ChatGPT)   churn=pointer (LinkedIn)
-//   grokrow=late|missing (X)   reset=1 (back to defaults)
+//   grokrow=late|missing (X)   changed=1 (the site changed: the control renamed)   sidebar=closed (Copilot)
+//   labels=old tabs=buttons switchname=none order=location-first (Claude, Perplexity: see their app.js)
+//   reset=1 (back to defaults)
 // Nothing here leaves a test-only trace in the DOM: the elements a test needs are kept in a page-world registry
 // (Replica.target), which the extension's content script, living in its own world, cannot see.
 (function () {
-  const KEYS = ["lang", "scramble", "late", "optedout", "shell", "churn", "grokrow"];
+  const KEYS = ["lang", "scramble", "late", "optedout", "shell", "churn", "grokrow", "changed", "sidebar", "labels", "tabs", "switchname", "order"];
   const params = new URLSearchParams(location.search);
   let variant = JSON.parse(sessionStorage.getItem("replica-variant") || "{}");
   if (KEYS.some((k) => params.has(k)) || params.has("reset")) {
