@@ -198,7 +198,7 @@ def _read_import(module: Module, statement: Node, problems: list[Problem]) -> No
     spec = source.text.decode("utf-8").strip("\"'") if source is not None else ""
     if not spec.startswith("./") and not spec.startswith("../"):
         problems.append(_at(module, statement, f"import from {spec!r}: only relative paths to the project's own "
-                                               "modules (./x.js, ../shared/x.js)"))
+                                               "modules (./x.js, ../common/x.js)"))
         return
     target = str(PurePosixPath(module.path).parent.joinpath(spec))
     target = str(PurePosixPath(*_normalized_parts(target)))

@@ -1,9 +1,9 @@
 // Background: badge per tab and opening a setting with its guide started. Keeps no state in memory
 // (the Chrome service worker may stop at any time); everything lives in storage.local.
-import { api } from "../shared/browser.js";
-import { guideForUrl, loadGuides } from "../shared/guides.js";
-import { isFromExtension, isValidMessage } from "../shared/messages.js";
-import { readState, startGuide } from "../shared/storage.js";
+import { api } from "../common/browser.js";
+import { guideForUrl, loadGuides } from "../common/guides.js";
+import { isFromExtension, isValidMessage } from "../common/messages.js";
+import { readState, startGuide } from "../common/storage.js";
 import { badgeKind, setBadge } from "./badge.js";
 
 api.runtime.onMessage.addListener((msg, sender) => {

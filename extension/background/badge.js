@@ -1,5 +1,5 @@
 // The toolbar badge for a tab: "!" while the site's opt-out is not done, "✓" once it is.
-import { api } from "../shared/browser.js";
+import { api } from "../common/browser.js";
 const BADGE = {
   todo: { text: "!", color: "#b45309", title: "badge_todo" },
   done: { text: "✓", color: "#15803d", title: "badge_done" },

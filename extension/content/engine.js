@@ -1,8 +1,8 @@
 // The content script's loop: read the page (facts), ask decide() what to show, then store, report and draw.
 // It also decides *when* to look again: on URL changes, page mutations, the user's clicks and changes, storage
 // changes and the search timeout. Algorithm and states: docs/architecture.md; what the page sees: docs/overlay.md.
-import { api } from "../shared/browser.js";
-import { EMPTY_STATE, onStateChange, readState, writeState } from "../shared/storage.js";
+import { api } from "../common/browser.js";
+import { EMPTY_STATE, onStateChange, readState, writeState } from "../common/storage.js";
 import { observeSetting, resolveStep } from "./conditions.js";
 import { decide } from "./decide.js";
 import { createPass } from "./finder.js";

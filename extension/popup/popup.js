@@ -1,7 +1,7 @@
 // The toolbar popup: where each platform stands, one click to each setting, and the facts behind it.
-import { api } from "../shared/browser.js";
-import { guideForUrl, loadGuides } from "../shared/guides.js";
-import { forgetAll, readStates, startGuide, writeState } from "../shared/storage.js";
+import { api } from "../common/browser.js";
+import { guideForUrl, loadGuides } from "../common/guides.js";
+import { forgetAll, readStates, startGuide, writeState } from "../common/storage.js";
 
 const t = (key, subs) => api.i18n.getMessage(key, subs) || key;
 const uiLanguage = (api.i18n.getUILanguage() || "en").toLowerCase().split("-")[0];

@@ -1,6 +1,6 @@
 """Microsoft Copilot: profile picture → your name and address → "Privacy" → both "Model training" switches off.
 
-The replica (tests/replicas/copilot.microsoft.com) follows shared/research/platforms/copilot.md, which has the path and
+The replica (tests/replicas/copilot.microsoft.com) follows docs/evidence.md, which has the path and
 the English labels but no markup: a React-like sidebar whose profile button opens a menu, the Account dialog with its
 "Privacy" entry, the Privacy panel with five rows. The sidebar's footer has a "Privacy" link (the privacy statement),
 named like the settings entry but never the target. The guide has no step for the profile button or the name (their

@@ -1,7 +1,7 @@
 """Google Gemini: from the Gemini app (an open-link step) to the "Keep activity" chip and its menu on My Activity.
 
 The replicas (tests/replicas/gemini.google.com, tests/replicas/myactivity.google.com) follow
-shared/research/platforms/gemini.md and the live-measured clone it cites: the chip (aria-haspopup="menu", aria-label
+docs/evidence.md and the live-measured clone it cites: the chip (aria-haspopup="menu", aria-label
 "Turn off your Keep Activity setting", "On"/"Off"), its menu ("Turn off" / "Turn off and delete activity", each with a
 hint), and on the same page other things that look alike: the OneGoogle account button and the "Delete" button (both
 aria-haspopup="menu", both opening a role=menu), the opt-in audio checkbox and the auto-delete row. Only English and

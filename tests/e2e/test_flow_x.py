@@ -1,6 +1,6 @@
 """X: the opt-out flow on the replica in six languages, and the look-alikes X's real page has.
 
-The replica follows shared/research/x-web-client.md: the left nav's own "Grok" link (/i/grok) on every page, settings
+The replica follows docs/evidence.md: the left nav's own "Grok" link (/i/grok) on every page, settings
 rows that are role="tab" anchors all with data-testid="pivot", and checkbox label ids (CHECKBOX_<n>_LABEL) counted
 over the whole page load. Elements are named by the replica's registry ("@key"), never by the guide's selectors."""
 

@@ -1,4 +1,4 @@
-"""The on-page guide against shared/overlay-contract.md: host, state attributes, statuses, parts, languages."""
+"""The on-page guide against docs/overlay.md: host, state attributes, statuses, parts, languages."""
 
 import time
 

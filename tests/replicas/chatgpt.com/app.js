@@ -1,4 +1,4 @@
-// ChatGPT replica, after shared/research/chatgpt-x.md. Two UI generations:
+// ChatGPT replica, after docs/evidence.md. Two UI generations:
 //  - legacy (default): Radix-like profile menu opening on pointerdown, settings dialog routed by #settings/<Tab>,
 //    tabs activating on mousedown, stable data-testids;
 //  - shell=new: settings as pages at /settings/<section>, labels as localized aria-labels, almost no data-testids;

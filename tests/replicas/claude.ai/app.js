@@ -1,4 +1,4 @@
-// Claude replica (claude.ai), after shared/research/platforms/claude.md.
+// Claude replica (claude.ai), after docs/evidence.md.
 // Observed there (2026-09, single source): settings are a dialog ([role="dialog"]) over the chat app, opened by the
 // page's own script from the URL fragment #settings/<panel> on any chat path; the privacy panel is
 // [data-perf-screen="data-privacy-controls"], its rows [data-settings-row] with React ids that change on every

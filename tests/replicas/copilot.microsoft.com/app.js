@@ -1,4 +1,4 @@
-// Microsoft Copilot replica (copilot.microsoft.com), after shared/research/platforms/copilot.md. The research has the
+// Microsoft Copilot replica (copilot.microsoft.com), after docs/evidence.md. The research has the
 // path and the labels, no markup at all, so everything below the labels is plausible only (a React single-page app
 // with hashed class names): the sidebar (hidden behind "Open sidebar" with sidebar=closed), the profile picture at its
 // bottom opening a menu with your name and address, which opens the "Account" dialog, whose "Privacy" entry shows the

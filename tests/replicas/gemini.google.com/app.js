@@ -1,4 +1,4 @@
-// Gemini web app replica (gemini.google.com), after shared/research/platforms/gemini.md: an Angular single-page app
+// Gemini web app replica (gemini.google.com), after docs/evidence.md: an Angular single-page app
 // (custom elements, _ngcontent attributes, data-test-id on a few controls, a cdk overlay container for menus);
 // "Menu" (top left) opens and closes the side navigation, whose "Settings & help" button opens a menu with "Activity",
 // a link that opens myactivity.google.com/product/gemini in a new tab. Routes: /app and /app/<chat id>.

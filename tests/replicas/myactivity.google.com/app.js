@@ -1,5 +1,5 @@
 // Google My Activity replica, the Gemini page (myactivity.google.com/product/gemini, also /u/<n>/product/gemini),
-// after shared/research/platforms/gemini.md and the live-measured clone it cites: the page title "Gemini Apps
+// after docs/evidence.md and the live-measured clone it cites: the page title "Gemini Apps
 // Activity"; the "Keep activity" card with a chip button (aria-haspopup="menu", aria-expanded, aria-label "Turn off
 // your Keep Activity setting", a check icon and "On", or "Off") whose menu holds "Turn off" (hint "1 step") and
 // "Turn off and delete activity" (hint "2 steps"); "On since <date>" under the chip; the role=button "Choose an

@@ -1,4 +1,4 @@
-// LinkedIn replica, after shared/research/linkedin.md: the Ember global nav with the "Me" dropdown (items rendered
+// LinkedIn replica, after docs/evidence.md: the Ember global nav with the "Me" dropdown (items rendered
 // when it opens, aria-hidden/aria-expanded toggled), and the settings app under /mypreferences/ with client-side
 // navigation and the AI-training switch (input type=checkbox role=switch, saved at once).
 // Test registry keys: me, settings-link, privacy-link, ai-link, ai-switch.

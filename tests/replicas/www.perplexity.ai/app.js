@@ -1,4 +1,4 @@
-// Perplexity replica (www.perplexity.ai), after shared/research/platforms/perplexity.md. Known there: account settings
+// Perplexity replica (www.perplexity.ai), after docs/evidence.md. Known there: account settings
 // at /account/details (help "Account Settings"), reached by the avatar / profile name at the bottom of the sidebar →
 // "All settings"; "Preferences" in the menu on the left (its address /account/preferences is inferred); the
 // Preferences items in this order: Theme, Answer font, Language, Preferred response language, Autosuggest, Keyboard

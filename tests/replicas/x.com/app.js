@@ -1,5 +1,5 @@
-// X replica, after shared/research/x-web-client.md (X's own strings and component code, build of 2025-07-01) and
-// the X sections of shared/research/chatgpt-x.md. React Native for Web shapes: the left nav in header[role=banner]
+// X replica, after docs/evidence.md (X's own strings and component code, build of 2025-07-01) and
+// the X sections of docs/evidence.md. React Native for Web shapes: the left nav in header[role=banner]
 // with its own "Grok" link (/i/grok, on every page: a decoy for anything that matches the bare word "Grok") and the
 // "More" button whose menu is rendered into #layers only after the click; settings routed client-side
 // (/settings → /settings/account), rows are anchors with role="tab" (never role=link), every row of a category page
