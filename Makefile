@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all build check test test-fast bench deps browsers clean
+.PHONY: all build check test test-fast bench release deps browsers clean
 
 all: build
 
@@ -38,6 +38,10 @@ test: $(STAMP) browsers node_modules/.bin/web-ext
 # Toolchain tests only (no browsers).
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
+
+# Everything both browser stores ask for: the zips, the source package, listings, privacy page (dist/).
+release: $(STAMP)
+	$(BIN)/optout-guide release
 
 bench: $(STAMP) browsers
 	$(BIN)/optout-guide build

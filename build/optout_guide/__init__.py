@@ -1,3 +1,3 @@
 """Build toolchain of the optout-guide browser extension."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -37,3 +37,5 @@ def render_book(guides: list[dict], strings: dict[str, dict[str, str]], out: Pat
         for guide in guides:
             page = env.get_template("guide.html.j2").render(guide=guide, **common)
             (out / f"{guide['id']}.{lang}.html").write_text(page, encoding="utf-8")
+        page = env.get_template("privacy.html.j2").render(**common)
+        (out / ("privacy.html" if lang == "en" else f"privacy.{lang}.html")).write_text(page, encoding="utf-8")

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from . import __version__
-from .commands import build, check, check_page
+from .commands import build, check, check_page, release
 from .errors import InputError
 
 
@@ -17,6 +17,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_parser(sub)
     check.add_parser(sub)
     check_page.add_parser(sub)
+    release.add_parser(sub)
     return p
 
 

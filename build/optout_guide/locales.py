@@ -7,15 +7,16 @@ from pathlib import Path
 
 from .errors import InputError, Problem
 
-PARTS = ("overlay", "ui")
+PARTS = ("overlay", "ui")  # shipped in the extension's _locales
+STORE_PART = "store"       # the store listings and the privacy page: not shipped in the extension
 
 
-def load_locales(extension_dir: Path) -> dict[str, dict[str, dict]]:
+def load_locales(extension_dir: Path, parts: tuple[str, ...] = PARTS) -> dict[str, dict[str, dict]]:
     """{lang: {key: {"message": ..., ...}}} over all parts; every language must have every key."""
     merged: dict[str, dict[str, dict]] = {}
     part_keys: dict[str, dict[str, set]] = {}
     problems: list[Problem] = []
-    for part in PARTS:
+    for part in parts:
         folder = extension_dir / "locales" / part
         if not folder.is_dir():
             continue

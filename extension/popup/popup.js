@@ -23,7 +23,10 @@ function localized(text) {
 function translateStatic() {
   document.documentElement.lang = uiLanguage;
   const book = document.getElementById("book");
-  if (["de", "fr", "es", "it", "nl"].includes(uiLanguage)) book.href = `../book/index.${uiLanguage}.html`;
+  if (["de", "fr", "es", "it", "nl"].includes(uiLanguage)) {
+    book.href = `../book/index.${uiLanguage}.html`;
+    document.getElementById("privacy").href = `../book/privacy.${uiLanguage}.html`;
+  }
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
 }
 

@@ -12,7 +12,7 @@ from ..book import render_book
 from ..assemble import BROWSERS, read_bundle_spec, write_browser
 from ..compile import normalize_guide
 from ..guides import load_guides
-from ..locales import load_locales, overlay_strings, plain_strings
+from ..locales import STORE_PART, load_locales, overlay_strings, plain_strings
 from ..package import deterministic_zip, staged_output
 from ..resources import default_content_dir, default_out_dir, extension_dir
 
@@ -31,17 +31,28 @@ def add_parser(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    # Everything that can fail on bad input happens before the output directory is touched.
-    guides = [normalize_guide(doc.data) for doc in load_guides(args.content)]
+    browsers = BROWSERS if args.browser == "all" else (args.browser,)
+    count = build_into(args.content, args.out, browsers)
+    took = time.perf_counter() - started
+    print(f"built {', '.join(browsers)} from {count} guide(s) into {args.out} in {took:.2f} s")
+    return 0
+
+
+def build_into(content: Path, out: Path, browsers: tuple[str, ...], extra=None) -> int:
+    """Build into `out` through a staging folder; `extra(stage, guides, strings)` adds more output (a release).
+
+    Everything that can fail on bad input happens before `out` is touched, and a failure leaves it as it was."""
+    guides = [normalize_guide(doc.data) for doc in load_guides(content)]
     ext = extension_dir()
     spec = read_bundle_spec(ext)
     locales = load_locales(ext)
+    store = plain_strings(load_locales(ext, (STORE_PART,)))
     overlay_ui = overlay_strings(locales)
-    browsers = BROWSERS if args.browser == "all" else (args.browser,)
-    previous = args.out.resolve()
+    strings = {lang: {**texts, **store.get(lang, {})} for lang, texts in plain_strings(locales).items()}
+    previous = out.resolve()
 
-    with staged_output(args.out) as stage:
-        render_book(guides, plain_strings(locales), stage / "site")
+    with staged_output(out) as stage:
+        render_book(guides, strings, stage / "site")
         for browser in BROWSERS:
             if browser in browsers:
                 write_browser(stage / browser, browser, guides, locales, overlay_ui, ext, spec)
@@ -53,7 +64,6 @@ def run(args: argparse.Namespace) -> int:
                 zip_name = f"{PACKAGE_NAME}-{__version__}-{browser}.zip"
                 if (previous / zip_name).is_file():
                     shutil.copyfile(previous / zip_name, stage / zip_name)
-
-    took = time.perf_counter() - started
-    print(f"built {', '.join(browsers)} from {len(guides)} guide(s) into {args.out} in {took:.2f} s")
-    return 0
+        if extra:
+            extra(stage, guides, strings)
+    return len(guides)
