@@ -6,13 +6,17 @@ import copy
 import json
 
 from optout_guide.book import render_book
+from optout_guide.locales import STORE_PART, load_locales, plain_strings
+from optout_guide.resources import extension_dir
 
 from .conftest import tree_digest
 
 
 def load(good_build):
     guides = json.loads((good_build / "chrome" / "data" / "guides.json").read_text())
-    strings = {lang: {k: v["message"] for k, v in json.loads((good_build / "chrome" / "_locales" / lang / "messages.json").read_text()).items()}
+    store = plain_strings(load_locales(extension_dir(), (STORE_PART,)))
+    strings = {lang: {**{k: v["message"] for k, v in json.loads((good_build / "chrome" / "_locales" / lang / "messages.json").read_text()).items()},
+                      **store[lang]}
                for lang in ("en", "de", "fr", "es", "it", "nl")}
     return guides, strings
 
