@@ -40,8 +40,9 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
 # Everything both browser stores ask for: the zips, the source package, listings, privacy page (dist/).
-release: $(STAMP)
+release: $(STAMP) browsers
 	$(BIN)/optout-guide release
+	STORE_SCREENSHOTS=dist/store E2E_BROWSERS=chromium $(BIN)/python -m pytest -q tests/e2e/test_store_screenshots.py
 
 bench: $(STAMP) browsers
 	$(BIN)/optout-guide build
