@@ -6,6 +6,10 @@ The watch lives in the page: install it again after every full load."""
 
 from __future__ import annotations
 
+import time
+
+from .harness.guide import hold_status, shadow_find, wait_for_status
+
 WATCH_JS = r"""
 const decoys = arguments[0];
 if (window.__decoyRingWatch) { window.__decoyRingWatch.decoys = decoys; return; }
@@ -109,3 +113,37 @@ return arguments[0].filter((key) => {
 def ringed(driver, keys: list[str]) -> list[str]:
     """Which of these registered elements the spotlight encloses now (for failure messages)."""
     return driver.execute_script(RINGED_JS, keys)
+
+
+def assert_no_guiding(driver) -> None:
+    statuses = seen(driver)["statuses"]
+    assert not [s for s in statuses if s.startswith("guiding") or s.startswith("searching")], statuses
+
+
+def missing_after_load_ms(driver) -> int:
+    """By the page's clock: from the end of its DOMContentLoaded (content scripts run after it, so an upper bound on
+    when the search began) to the first "target-missing" the watch saw."""
+    w = seen(driver)
+    missing = next(t for s, t in zip(w["statuses"], w["times"]) if s.startswith("target-missing"))
+    ready = driver.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : 0")
+    return round(missing - ready)
+
+
+def assert_honest_fallback(driver, step: str, lang: str, since: float, direct_link: str, keys: list[str]) -> None:
+    """The target cannot be found: target-missing with the direct link about 5 s after the page loaded (timed with
+    the page's own clock, so a slow WebDriver round trip does not count), never a ring on any of `keys`."""
+    try:
+        state = wait_for_status(driver, "target-missing", step, timeout=6.5)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; the ring encloses {ringed(driver, keys)}; statuses: {seen(driver)['statuses']}") from None
+    elapsed = time.monotonic() - since
+    assert elapsed < 7, f"target-missing only {elapsed:.1f} s after the page loaded"
+    in_page = missing_after_load_ms(driver)
+    assert in_page < 5800, f"target-missing {in_page} ms after the page's DOMContentLoaded"
+    assert state["lang"] == lang
+    link = shadow_find(driver, 'a[data-action="direct-link"]')
+    assert link is not None and link.get_attribute("href") == direct_link
+    hold_status(driver, "target-missing", seconds=1)
+    assert_decoys_never_ringed(driver)
+    statuses = seen(driver)["statuses"]
+    assert statuses and not [s for s in statuses if s.startswith("guiding")], f"guided on something: {statuses}"

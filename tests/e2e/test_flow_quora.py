@@ -11,7 +11,7 @@ import time
 from . import flows
 from .flows import find
 from .harness.guide import hold_status, host_state, shadow_click, shadow_find, wait_for_status, wait_spotlight_on, wait_until
-from .ring_watch import assert_decoys_never_ringed, ringed, seen, watch
+from .ring_watch import assert_decoys_never_ringed, assert_honest_fallback, assert_no_guiding, watch
 
 HOME = "https://www.quora.com/"
 PRIVACY = "https://www.quora.com/settings/privacy"
@@ -41,10 +41,6 @@ def switch_off_and_done(d):
     for decoy in DECOYS:
         assert find(d, "@" + decoy).get_attribute("aria-checked") == "true", f"{decoy} was touched"
 
-
-def assert_no_guiding(d):
-    statuses = seen(d)["statuses"]
-    assert not [s for s in statuses if s.startswith("guiding") or s.startswith("searching")], statuses
 
 
 def test_whole_flow_from_home_by_the_link(browser):
@@ -119,34 +115,10 @@ def test_already_opted_out_goes_straight_to_done(browser):
     assert_no_guiding(d)
 
 
-def missing_after_load_ms(d) -> int:
-    """By the page's clock: from the end of its DOMContentLoaded (content scripts run after it, so an upper bound on
-    when the search began) to the first "target-missing" the watch saw."""
-    w = seen(d)
-    missing = next(t for s, t in zip(w["statuses"], w["times"]) if s.startswith("target-missing"))
-    ready = d.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : 0")
-    return round(missing - ready)
-
-
 def _assert_honest_fallback(d, lang, since):
-    """The toggle cannot be found: target-missing with the direct link about 5 s after the page loaded (timed with the
-    page's own clock, so that a slow WebDriver round trip does not count), never a ring on anything."""
+    """The toggle cannot be found: the shared honest fallback, and none of the toggles touched."""
     keys = ["llm-switch", *DECOYS]
-    try:
-        state = wait_for_status(d, "target-missing", "switch-off", timeout=6.5)
-    except AssertionError as exc:
-        raise AssertionError(f"{exc}; the ring encloses {ringed(d, keys)}; statuses: {seen(d)['statuses']}") from None
-    elapsed = time.monotonic() - since
-    assert elapsed < 7, f"target-missing only {elapsed:.1f} s after the page loaded"
-    in_page = missing_after_load_ms(d)
-    assert in_page < 5800, f"target-missing {in_page} ms after the page's DOMContentLoaded"
-    assert state["lang"] == lang
-    link = shadow_find(d, 'a[data-action="direct-link"]')
-    assert link is not None and link.get_attribute("href") == PRIVACY
-    hold_status(d, "target-missing", seconds=1)
-    assert_decoys_never_ringed(d)
-    statuses = seen(d)["statuses"]
-    assert statuses and not [s for s in statuses if s.startswith("guiding")], f"guided on something: {statuses}"
+    assert_honest_fallback(d, "switch-off", lang, since, PRIVACY, keys)
     for key in keys:
         assert find(d, "@" + key).get_attribute("aria-checked") == "true", f"{key} changed"
 

@@ -10,7 +10,6 @@ import struct
 from pathlib import Path
 
 import pytest
-from selenium.webdriver.common.by import By
 
 from .harness.browsers import start_chromium
 from .harness.guide import wait_for_status, wait_until
