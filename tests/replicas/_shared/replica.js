@@ -3,11 +3,12 @@
 //   lang=en|de|fr|es|it|nl   scramble=1   late=1   optedout=1   shell=new (ChatGPT)   churn=pointer (LinkedIn)
 //   grokrow=late|missing (X)   changed=1 (the site changed: the control renamed)   sidebar=closed (Copilot)
 //   labels=old tabs=buttons switchname=none order=location-first (Claude, Perplexity: see their app.js)
+//   save=button|bar|auto (Pinterest), save=always (WordPress.com: see their app.js)
 //   reset=1 (back to defaults)
 // Nothing here leaves a test-only trace in the DOM: the elements a test needs are kept in a page-world registry
 // (Replica.target), which the extension's content script, living in its own world, cannot see.
 (function () {
-  const KEYS = ["lang", "scramble", "late", "optedout", "shell", "churn", "grokrow", "changed", "sidebar", "labels", "tabs", "switchname", "order"];
+  const KEYS = ["lang", "scramble", "late", "optedout", "shell", "churn", "grokrow", "changed", "sidebar", "labels", "tabs", "switchname", "order", "save"];
   const params = new URLSearchParams(location.search);
   let variant = JSON.parse(sessionStorage.getItem("replica-variant") || "{}");
   if (KEYS.some((k) => params.has(k)) || params.has("reset")) {
