@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: all build check test test-fast bench release deps browsers clean
+.PHONY: all build check test test-full test-fast bench release deps browsers clean
 
 all: build
 
@@ -34,6 +34,11 @@ node_modules/.bin/web-ext: package.json package-lock.json
 test: $(STAMP) browsers node_modules/.bin/web-ext
 	$(BIN)/optout-guide build
 	$(BIN)/python -m pytest
+
+# The whole matrix: every platform's flows in both browsers, every language.
+test-full: $(STAMP) browsers node_modules/.bin/web-ext
+	$(BIN)/optout-guide build
+	E2E_FULL=1 $(BIN)/python -m pytest
 
 # Toolchain tests only (no browsers).
 test-fast: $(STAMP)
