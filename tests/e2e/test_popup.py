@@ -28,11 +28,13 @@ def test_rows_for_every_platform_with_their_facts(browser):
     open_popup(browser)
     # Grouped, each group in name order; every guide has a row.
     groups = d.find_elements(By.CSS_SELECTOR, "li.group")
-    assert [g.get_attribute("data-group") for g in groups] == ["ai-assistants", "social-networks"]
-    assert [h.get_attribute("textContent") for h in d.find_elements(By.CSS_SELECTOR, "li.group > h2")] == ["AI assistants", "Social networks"]
+    assert [g.get_attribute("data-group") for g in groups] == ["ai-assistants", "social-networks", "writing-and-publishing"]
+    assert [h.get_attribute("textContent") for h in d.find_elements(By.CSS_SELECTOR, "li.group > h2")] == [
+        "AI assistants", "Social networks", "Writing and publishing"]
     rows = d.find_elements(By.CSS_SELECTOR, "li.platform")
     ids = [r.get_attribute("data-guide") for r in rows]
-    assert ids == ["chatgpt", "claude", "gemini", "copilot", "perplexity", "linkedin", "meta", "x"]
+    assert ids == ["chatgpt", "claude", "gemini", "copilot", "perplexity", "linkedin", "meta", "pinterest", "x",
+                   "grammarly", "quora", "tumblr", "wordpress"]
     assert [r.find_element(By.CSS_SELECTOR, ".name").text for r in rows][:2] == ["ChatGPT", "Claude"]
     assert all(row_state(d, g) == "unknown" for g in ids)
     linkedin = rows[ids.index("linkedin")]
