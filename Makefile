@@ -31,14 +31,17 @@ node_modules/.bin/web-ext: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Two workers (one per core), each test file on one worker: a browser is shared by a file's tests.
+PYTEST_PARALLEL := -n 2 --dist loadfile
+
 test: $(STAMP) browsers node_modules/.bin/web-ext
 	$(BIN)/optout-guide build
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # The whole matrix: every platform's flows in both browsers, every language.
 test-full: $(STAMP) browsers node_modules/.bin/web-ext
 	$(BIN)/optout-guide build
-	E2E_FULL=1 $(BIN)/python -m pytest
+	E2E_FULL=1 $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Toolchain tests only (no browsers).
 test-fast: $(STAMP)

@@ -1,4 +1,4 @@
-// Grammarly account replica (account.grammarly.com), after shared/research/platforms/grammarly.md. Known there
+// Grammarly account replica (account.grammarly.com), after docs/evidence.md. Known there
 // (Grammarly's own support pages only, S): the setting at /security/privacy for Free and Premium accounts and at
 // /admin/data_settings for single-user Pro; the label "Product Improvement and Training" (the business pages write
 // "Product Improvement & Training"); a toggle that is on by default, "green checkmark shown", clicked to turn it off.

@@ -1,4 +1,4 @@
-// WordPress.com replica (wordpress.com), after shared/research/platforms/wordpress.md, whose facts come from
+// WordPress.com replica (wordpress.com), after docs/evidence.md, whose facts come from
 // Automattic's own public front-end source (wp-calypso):
 // - Classic Calypso "General Settings" at /settings/general/<site-slug> (C), its "Privacy" section (a section header
 //   with a "Save settings" button, then a card with a form): radios "Coming Soon" / "Public" / "Private" (name

@@ -1,4 +1,4 @@
-// Pinterest replica (www.pinterest.com), after shared/research/platforms/pinterest.md.
+// Pinterest replica (www.pinterest.com), after docs/evidence.md.
 // Known there: the settings page "Privacy and data" at /settings/privacy (C), reached by the chevron at the top right →
 // Settings → Privacy and data (C); on the web a list of checkboxes (C), "Ads personalisation" items above (C: "Use info
 // from sites you visit", "Use of partner info", "Ads about Pinterest", "Activity for ads reporting", "Sharing info with

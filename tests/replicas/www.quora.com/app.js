@@ -1,4 +1,4 @@
-// Quora replica (www.quora.com), after shared/research/platforms/quora.md. Known there: the privacy settings at
+// Quora replica (www.quora.com), after docs/evidence.md. Known there: the privacy settings at
 // /settings/privacy (C; older markup links it as "quora.com/settings/privacy", named "Privacy"), reached by the profile
 // avatar at the top right → "Settings" → "Privacy" (C); a toggle "Allow large language models to be trained on your
 // content" in a "Content Preferences" group together with "Allow GIFs to play automatically", "Allow advertisers on

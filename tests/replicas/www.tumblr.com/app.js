@@ -1,4 +1,4 @@
-// Tumblr replica (www.tumblr.com), after shared/research/platforms/tumblr.md.
+// Tumblr replica (www.tumblr.com), after docs/evidence.md.
 // Known there: account menu → Settings → pick the blog in the list of your blogs → section "Visibility" → the toggle
 // "Prevent third-party sharing for <blogname>" (C); opted out = ON (C), per blog, so a person with several blogs
 // repeats it for each (C); it is on by itself when the blog is hidden from search (S); blog settings at
