@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from selenium.webdriver.common.by import By
 
-from .harness.guide import shadow_find, wait_for_status, wait_spotlight_on, wait_until
+from .harness.guide import shadow_click, shadow_find, wait_for_status, wait_spotlight_on, wait_until
 
 REGISTERED_JS = "const el = window.Replica && Replica.target(arguments[0]); return el && el.isConnected ? el : null;"
 
@@ -40,3 +40,22 @@ def _counter_names(driver, index: int, count: int) -> bool:
     counter = shadow_find(driver, '[part~="counter"]')
     numbers = [int(n) for n in "".join(c if c.isdigit() else " " for c in (counter.text if counter else "")).split()]
     return numbers == [index, count]
+
+
+def start_and_open_link(browser, step: str, url: str, count: int, click: bool) -> None:
+    """Start from the pill; the first step is a link, not a ring. Follow it: click it (a new tab) or go to its address."""
+    d = browser.driver
+    shadow_click(d, '[data-action="start"]')
+    state = wait_for_status(d, "guiding", step)
+    assert (state["step-index"], state["step-count"]) == ("1", str(count))
+    link = wait_until(lambda: shadow_find(d, 'a[data-action="open-link"]'), 3, message="the open-link button")
+    assert link.get_attribute("href") == url
+    assert shadow_find(d, '[part~="spotlight"]') is None, "a step done by opening a link rings nothing"
+    if click:
+        before = set(d.window_handles)
+        link.click()
+        handle = wait_until(lambda: next((h for h in d.window_handles if h not in before), None), 5, message="the new tab")
+        d.switch_to.window(handle)
+        wait_until(lambda: d.execute_script("return location.href") == url, 5, message=url)
+    else:
+        browser.open(url)

@@ -27,22 +27,7 @@ def guided_click(d, step, where, index):
 
 
 def start_and_open_link(browser, click: bool):
-    """Start from the pill; step 1 is a link, not a ring. Follow it: click it (a new tab) or go to its address."""
-    d = browser.driver
-    shadow_click(d, '[data-action="start"]')
-    state = wait_for_status(d, "guiding", "open-privacy-settings")
-    assert (state["step-index"], state["step-count"]) == ("1", str(STEPS))
-    link = wait_until(lambda: shadow_find(d, 'a[data-action="open-link"]'), 3, message="the open-link button")
-    assert link.get_attribute("href") == SETTING
-    assert shadow_find(d, '[part~="spotlight"]') is None, "a step done by opening a link rings nothing"
-    if click:
-        before = set(d.window_handles)
-        link.click()
-        handle = wait_until(lambda: next((h for h in d.window_handles if h not in before), None), 5, message="the new tab")
-        d.switch_to.window(handle)
-        wait_until(lambda: d.execute_script("return location.href") == SETTING, 5, message="the setting's page")
-    else:
-        browser.open(SETTING)
+    flows.start_and_open_link(browser, "open-privacy-settings", SETTING, STEPS, click)
 
 
 def switch_off_and_done(d):
