@@ -9,14 +9,15 @@ import { createPass } from "./finder.js";
 import { GUIDE, UI } from "./guide-data.js";
 import { STRATEGY_KINDS } from "./guide-rules.js";
 import { HOST_ID, createOverlay } from "./overlay.js";
+import { mutationsMatter } from "./relevance.js";
 import { watchUrl } from "./url-watch.js";
 import { urlMatchesAny } from "./urls.js";
 
 const DONE_VISIBLE_MS = 8000;
 const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "aria-selected", "data-state",
   "open", "hidden", "style", "class", "href", "lang"];
-// While guiding on a page that keeps changing, the ring follows every frame but the page is re-read at most
-// every THROTTLE_MS (well within the 300 ms the contract allows for a status change).
+// A page that keeps changing where it matters is re-read at most every THROTTLE_MS (well within the 300 ms the
+// contract allows for a status change). Changes elsewhere are not a reason to read it at all.
 const THROTTLE_MS = 120;
 // A site may apply the user's click a little later (a re-render, a request): look once more after it.
 const AFTER_INPUT_MS = 200;
@@ -85,9 +86,10 @@ export function createEngine() {
   let lastReported = null;
   let observer = null;
   let urlWatch = null;
-  // Separate slots so that following the ring never swallows a full evaluation (and the other way round).
-  const timers = { evaluate: 0, evaluateFallback: 0, follow: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
+  const timers = { evaluate: 0, evaluateFallback: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
   let lastFull = 0;
+  // What the last evaluation read (relevance.js): mutations that touch none of it are ignored.
+  let watched = null;
 
   const overlay = createOverlay({
     start: guarded(() => start()),
@@ -155,16 +157,9 @@ export function createEngine() {
     timers.evaluateFallback = setTimeout(run, 250);
   }
 
-  // A mutation while guiding: follow the ring now, re-read the page soon.
-  function scheduleCheaply() {
-    if (session.status !== "guiding" || !overlay.hasTarget()) return schedule();
-    if (!timers.follow) {
-      timers.follow = requestAnimationFrame(guarded(() => {
-        timers.follow = 0;
-        if (!overlay.targetConnected()) return schedule();
-        overlay.follow();
-      }));
-    }
+  // A change that matters on a page that keeps changing: re-read it soon, at most every THROTTLE_MS. (The ring
+  // follows its target by itself: overlay.js watches the target's box.)
+  function scheduleThrottled() {
     if (timers.throttle || timers.evaluate) return;
     const wait = Math.max(0, THROTTLE_MS - (performance.now() - lastFull));
     timers.throttle = setTimeout(guarded(() => {
@@ -193,9 +188,11 @@ export function createEngine() {
     const lang = pickLanguage();
     if (stored.dismissed && !isActive()) {
       // Dismissed costs nothing: no page reading at all until the popup reopens the guide.
+      watched = null;
       return apply({ status: "dismissed", stepIndex: Math.max(session.stepIndex, 0), save: null }, null, lang);
     }
     const page = readPage(overlay.host);
+    watched = page.pass.watch();
     const now = performance.now();
     const decision = decide(GUIDE.steps.length, page.facts, stored, { ...session, now, nowIso: new Date().toISOString() });
     apply(decision, page, lang);
@@ -333,9 +330,25 @@ export function createEngine() {
     return session.status === "prompt" || session.status === null;
   }
 
-  function onMutations() {
-    if (!isIdle()) return scheduleCheaply();
-    if (!urlWatch.check() && overlay.host && !overlay.host.isConnected) schedule();
+  // The page changed. Idle: only a new address or a removed overlay matter. Otherwise the page is read again
+  // when the change touches what the step depends on (relevance.js), not for every change of a busy page.
+  function onMutations(records) {
+    if (urlWatch.check()) return;
+    if (overlay.host && !overlay.host.isConnected) return schedule();
+    if (isIdle()) return;
+    if (records.some(mayCoverOverlay)) overlay.keepOnTop();
+    if (mutationsMatter(records, watched, overlay.host)) scheduleThrottled();
+  }
+
+  // A page dialog opening, or an element added after the overlay's host at the top of the document, could
+  // cover the overlay: stay on top of them. (Page popovers announce themselves with a toggle event.)
+  function mayCoverOverlay(record) {
+    if (record.type === "attributes") return record.attributeName === "open";
+    return record.target === document.documentElement && [...record.addedNodes].some((node) => node !== overlay.host);
+  }
+
+  function onToggle() {
+    if (!isIdle()) overlay.keepOnTop();
   }
 
   // The user's own input: the page may change the control's state without any attribute changing, or open a panel
@@ -355,6 +368,7 @@ export function createEngine() {
   const onKeyGuarded = guarded(onKey);
   const onInputGuarded = guarded(onInput);
   const onScrollGuarded = guarded(onScroll);
+  const onToggleGuarded = guarded(onToggle);
   const INPUT_EVENTS = ["click", "change", "input", "keyup"];
 
   // Observe the page only while there is something to follow; dismissed costs nothing.
@@ -368,6 +382,7 @@ export function createEngine() {
     addEventListener("keydown", onKeyGuarded, true);
     addEventListener("scroll", onScrollGuarded, true);
     addEventListener("resize", onScrollGuarded, true);
+    addEventListener("toggle", onToggleGuarded, true);
   }
 
   function pause() {
@@ -381,6 +396,7 @@ export function createEngine() {
     removeEventListener("keydown", onKeyGuarded, true);
     removeEventListener("scroll", onScrollGuarded, true);
     removeEventListener("resize", onScrollGuarded, true);
+    removeEventListener("toggle", onToggleGuarded, true);
   }
 
   function stop() {
@@ -388,7 +404,6 @@ export function createEngine() {
     pause();
     if (urlWatch) urlWatch.stop();
     cancelAnimationFrame(timers.evaluate);
-    cancelAnimationFrame(timers.follow);
     clearTimeout(timers.evaluateFallback);
   }
 

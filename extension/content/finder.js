@@ -117,6 +117,126 @@ function knownShadowRoots(host) {
   return roots;
 }
 
+// row: the element sits in a row (an ancestor matching row.css) whose text names the setting; its neighbour
+// switch, in another row, does not.
+function inRow(el, strategy) {
+  if (!strategy.row) return true;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < ROW_DEPTH; depth++, node = node.parentElement) {
+    let matches = false;
+    try {
+      matches = node.matches(strategy.row.css);
+    } catch {
+      return false;
+    }
+    if (matches && matchesText(textOf(node), strategy.row.text, "contains")) return true;
+  }
+  return false;
+}
+
+// not_within: look-alikes live in the site's navigation; an element there is never the target.
+function isExcluded(el, strategy) {
+  if (!strategy.not_within) return false;
+  try {
+    return el.closest(strategy.not_within) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function matchesStrategy(el, strategy) {
+  if (strategy.href !== undefined) {
+    // Anchors expose their resolved parts; no URL object per link on link-heavy pages.
+    return el.pathname !== undefined && urlPattern(strategy.href).test(el.pathname + el.search + el.hash);
+  }
+  if (strategy.role) {
+    if (!hasRole(el, strategy.role)) return false;
+    if (!strategy.name) return true;
+    if (!mightBeNamed(el, strategy.name)) return false;
+    return matchesText(accessibleName(el), strategy.name, strategy.match) ||
+      matchesText(description(el), strategy.name, strategy.match);
+  }
+  if (strategy.label) return matchesText(normalize(el.getAttribute("aria-label")), strategy.label, strategy.match);
+  return true;
+}
+
+function selectorFor(strategy) {
+  if (strategy.href !== undefined) return "a[href]";
+  if (strategy.testid) return `[data-testid="${CSS.escape(strategy.testid)}"]`;
+  if (strategy.role) return ROLE_SELECTORS[strategy.role];
+  if (strategy.label) return "[aria-label]";
+  return strategy.css;
+}
+
+function candidatesIn(root, selector) {
+  try {
+    return root.querySelectorAll(selector);
+  } catch {
+    return [];
+  }
+}
+
+// Cheap checks first; visibility (which needs layout) last, and only when asked for.
+function accept(el, strategy, host, visibleOnly) {
+  if (el === host) return false;
+  return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && inRow(el, strategy) &&
+    (!visibleOnly || isVisible(el));
+}
+
+// Elements whose text matches a text strategy: the innermost element whose whole text matches, found from the
+// text nodes under root, in document order.
+function* matchesByText(root, strategy, host, visibleOnly) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const wanted = strategy.text.map(compact);
+  let previous = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Cheap first look: only text that is part of a wanted name (or contains one) can match.
+    const own = compact(node.nodeValue);
+    if (!own || !wanted.some((w) => w.includes(own) || own.includes(w))) continue;
+    // The innermost element whose whole text matches: the text node's parent, or a close ancestor.
+    let el = node.parentElement;
+    for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+      if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
+      if (matchesText(textOf(el), strategy.text, strategy.match)) {
+        if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) && (!visibleOnly || isVisible(el))) {
+          previous = el;
+          yield el;
+        }
+        break;
+      }
+    }
+  }
+}
+
+// Every element the strategy finds under root (root itself not included), in document order.
+function* matchesIn(root, strategy, host, visibleOnly) {
+  if (strategy.text) {
+    yield* matchesByText(root, strategy, host, visibleOnly);
+    return;
+  }
+  for (const el of candidatesIn(root, selectorFor(strategy))) {
+    if (accept(el, strategy, host, visibleOnly)) yield el;
+  }
+}
+
+// Could this strategy find an element in root's subtree (root included) if it were visible? The finder's own
+// test without the layout read, for a mutated part of the page. A `within` scope is not required here, so the
+// answer errs towards yes.
+export function mayHold(root, strategy, host) {
+  if (root === host || root.nodeType !== 1) return false;
+  if (!strategy.text) {
+    let matches = false;
+    try {
+      matches = root.matches(selectorFor(strategy));
+    } catch {
+      return false;
+    }
+    if (matches && accept(root, strategy, host, false)) return true;
+  }
+  for (const el of matchesIn(root, strategy, host, false)) if (el) return true;
+  return false;
+}
+
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once.
 export function createPass(host) {
   const cache = new Map();
@@ -125,14 +245,6 @@ export function createPass(host) {
   function collectShadowRoots() {
     if (!shadowRoots) shadowRoots = knownShadowRoots(host);
     return shadowRoots;
-  }
-
-  function candidatesIn(root, selector) {
-    try {
-      return root.querySelectorAll(selector);
-    } catch {
-      return [];
-    }
   }
 
   function scopes(strategy) {
@@ -144,101 +256,10 @@ export function createPass(host) {
     return [];
   }
 
-  // Cheap checks first; visibility (which needs layout) only for elements that match otherwise.
-  function accept(el, strategy) {
-    if (el === host) return false;
-    return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && inRow(el, strategy) && isVisible(el);
-  }
-
-  // row: the element sits in a row (an ancestor matching row.css) whose text names the setting; its neighbour
-  // switch, in another row, does not.
-  function inRow(el, strategy) {
-    if (!strategy.row) return true;
-    let node = el.parentElement;
-    for (let depth = 0; node && depth < ROW_DEPTH; depth++, node = node.parentElement) {
-      let matches = false;
-      try {
-        matches = node.matches(strategy.row.css);
-      } catch {
-        return false;
-      }
-      if (matches && matchesText(textOf(node), strategy.row.text, "contains")) return true;
-    }
-    return false;
-  }
-
-  // not_within: look-alikes live in the site's navigation; an element there is never the target.
-  function isExcluded(el, strategy) {
-    if (!strategy.not_within) return false;
-    try {
-      return el.closest(strategy.not_within) !== null;
-    } catch {
-      return false;
-    }
-  }
-
-  function matchesStrategy(el, strategy) {
-    if (strategy.href !== undefined) {
-      // Anchors expose their resolved parts; no URL object per link on link-heavy pages.
-      return el.pathname !== undefined && urlPattern(strategy.href).test(el.pathname + el.search + el.hash);
-    }
-    if (strategy.role) {
-      if (!hasRole(el, strategy.role)) return false;
-      if (!strategy.name) return true;
-      if (!mightBeNamed(el, strategy.name)) return false;
-      return matchesText(accessibleName(el), strategy.name, strategy.match) ||
-        matchesText(description(el), strategy.name, strategy.match);
-    }
-    if (strategy.label) return matchesText(normalize(el.getAttribute("aria-label")), strategy.label, strategy.match);
-    return true;
-  }
-
-  function selectorFor(strategy) {
-    if (strategy.href !== undefined) return "a[href]";
-    if (strategy.testid) return `[data-testid="${CSS.escape(strategy.testid)}"]`;
-    if (strategy.role) return ROLE_SELECTORS[strategy.role];
-    if (strategy.label) return "[aria-label]";
-    return strategy.css;
-  }
-
-  // Every visible element the strategy finds under root, in document order.
-  function* matchesByText(root, strategy) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const wanted = strategy.text.map(compact);
-    let previous = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Cheap first look: only text that is part of a wanted name (or contains one) can match.
-      const own = compact(node.nodeValue);
-      if (!own || !wanted.some((w) => w.includes(own) || own.includes(w))) continue;
-      // The innermost element whose whole text matches: the text node's parent, or a close ancestor.
-      let el = node.parentElement;
-      for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
-        if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
-        if (matchesText(textOf(el), strategy.text, strategy.match)) {
-          if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) && isVisible(el)) {
-            previous = el;
-            yield el;
-          }
-          break;
-        }
-      }
-    }
-  }
-
-  function* matchesIn(root, strategy) {
-    if (strategy.text) {
-      yield* matchesByText(root, strategy);
-      return;
-    }
-    for (const el of candidatesIn(root, selectorFor(strategy))) {
-      if (accept(el, strategy)) yield el;
-    }
-  }
-
   function* matchesOf(strategy) {
-    for (const root of scopes(strategy)) yield* matchesIn(root, strategy);
+    for (const root of scopes(strategy)) yield* matchesIn(root, strategy, host, true);
     if (strategy.within) return;
-    for (const root of collectShadowRoots()) yield* matchesIn(root, strategy);
+    for (const root of collectShadowRoots()) yield* matchesIn(root, strategy, host, true);
   }
 
   function findStrategy(strategy) {
@@ -257,6 +278,18 @@ export function createPass(host) {
       }
       cache.set(target, found);
       return found;
+    },
+    // What this pass read: every strategy it tried (all of a looked-up target's, since a stronger one appearing
+    // changes the answer) and every element it found. A later page change that touches neither cannot change
+    // what the pass would answer.
+    watch() {
+      const strategies = new Set();
+      const elements = [];
+      for (const [target, found] of cache) {
+        for (const strategy of target) strategies.add(strategy);
+        if (found && !elements.includes(found)) elements.push(found);
+      }
+      return { strategies: [...strategies], elements };
     },
     // How many visible elements each strategy finds (for the problem report: counts only, nothing of the page).
     count(target, limit = 9) {

@@ -79,6 +79,15 @@ export function createOverlay(handlers) {
   let target = null;
   let resizeObserver = null;
   let raisedAt = 0;
+  // The ring follows its target without asking the page for layout while nothing moves: the target's box as
+  // last drawn, the tooltip's size and the viewport's are kept, and an IntersectionObserver whose root is
+  // shrunk to exactly that box reports (with the new box) when the target moves out of it.
+  let placed = null;
+  let tooltipSize = null;
+  let viewport = null;
+  let moveObserver = null;
+  let tooltipObserver = null;
+  let armedFor = "";
 
   function ensureHost() {
     if (!host) {
@@ -140,7 +149,13 @@ export function createOverlay(handlers) {
 
   function clearTarget() {
     target = null;
+    placed = null;
     if (resizeObserver) resizeObserver.disconnect();
+    if (moveObserver) moveObserver.disconnect();
+    moveObserver = null;
+    armedFor = "";
+    if (tooltipObserver) tooltipObserver.disconnect();
+    tooltipSize = null;
   }
 
   function show(children, message) {
@@ -222,19 +237,29 @@ export function createOverlay(handlers) {
     if (el && el.textContent !== text) el.textContent = text;
   }
 
-  // Keep the spotlight on the target and the tooltip beside it, inside the viewport.
+  // Keep the spotlight on the target and the tooltip beside it, inside the viewport: read the target's box now
+  // (after a scroll, a resize, a re-render).
   function follow() {
     if (!target || !spotlight) return;
-    const r = target.getBoundingClientRect();
+    viewport = {
+      // The layout viewport, without the page's scrollbars.
+      width: document.documentElement.clientWidth || window.innerWidth,
+      height: document.documentElement.clientHeight || window.innerHeight,
+    };
+    place(target.getBoundingClientRect());
+  }
+
+  // Draw the ring and the tooltip for a target box; nothing is read from the page here.
+  function place(r) {
+    if (!target || !spotlight) return;
+    if (!tooltipSize) measureTooltip();
+    if (!viewport) viewport = { width: window.innerWidth, height: window.innerHeight };
     const p = SPOTLIGHT_PADDING;
-    Object.assign(spotlight.style, {
+    setStyle(spotlight, {
       top: `${r.top - p}px`, left: `${r.left - p}px`, width: `${r.width + 2 * p}px`, height: `${r.height + 2 * p}px`,
     });
-    const w = tooltip.offsetWidth;
-    const th = tooltip.offsetHeight;
-    // The layout viewport, without the page's scrollbars.
-    const innerWidth = document.documentElement.clientWidth || window.innerWidth;
-    const innerHeight = document.documentElement.clientHeight || window.innerHeight;
+    const { width: w, height: th } = tooltipSize;
+    const { width: innerWidth, height: innerHeight } = viewport;
     let top = r.bottom + p + GAP;
     let placement = "below";
     if (top + th > innerHeight - MARGIN) {
@@ -252,9 +277,75 @@ export function createOverlay(handlers) {
       left = r.right + p + GAP + w <= innerWidth - MARGIN ? r.right + p + GAP : r.left - p - GAP - w;
     }
     left = Math.max(MARGIN, Math.min(innerWidth - w - MARGIN, left));
-    tooltip.style.top = `${top}px`;
-    tooltip.style.left = `${left}px`;
-    tooltip.setAttribute("data-placement", placement);
+    setStyle(tooltip, { top: `${top}px`, left: `${left}px` });
+    if (tooltip.getAttribute("data-placement") !== placement) tooltip.setAttribute("data-placement", placement);
+    placed = { top: r.top, left: r.left, width: r.width, height: r.height };
+    // Re-arm the move watch only for a new box or viewport: a re-read that finds the target still costs nothing.
+    const armFor = `${placed.top},${placed.left},${placed.width},${placed.height},${viewport.width},${viewport.height}`;
+    if (armFor !== armedFor || !moveObserver) {
+      armedFor = armFor;
+      watchMoves(placed);
+    }
+  }
+
+  function setStyle(el, values) {
+    for (const [name, value] of Object.entries(values)) if (el.style[name] !== value) el.style[name] = value;
+  }
+
+  // The tooltip's size: measured once when drawn, then kept up to date by a ResizeObserver.
+  function measureTooltip() {
+    tooltipSize = { width: tooltip.offsetWidth, height: tooltip.offsetHeight };
+    if (typeof ResizeObserver !== "function") return;
+    tooltipObserver = tooltipObserver || new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].borderBoxSize;
+      const size = box && box[0] ? { width: box[0].inlineSize, height: box[0].blockSize } : null;
+      if (!size || !tooltipSize || (size.width === tooltipSize.width && size.height === tooltipSize.height)) return;
+      tooltipSize = size;
+      if (placed) place(placed);
+    });
+    tooltipObserver.observe(tooltip);
+  }
+
+  // Watch the box just drawn: the observer's root is the viewport shrunk to the box's visible part, so the
+  // target's share inside it stays the same until the target moves; then the entry brings the new box and the
+  // ring is drawn there, with no layout read of our own. A target out of view is watched until it enters.
+  function watchMoves(box, calibrated = null) {
+    if (typeof IntersectionObserver !== "function") return;
+    if (moveObserver) moveObserver.disconnect();
+    const { width: vw, height: vh } = viewport;
+    const top = Math.max(0, Math.floor(box.top));
+    const left = Math.max(0, Math.floor(box.left));
+    const bottom = Math.min(vh, Math.ceil(box.top + box.height));
+    const right = Math.min(vw, Math.ceil(box.left + box.width));
+    const area = box.width * box.height;
+    let options = { threshold: 0 };
+    let expected = 0;
+    if (area > 0 && right > left && bottom > top) {
+      expected = calibrated ?? Math.min(1, ((Math.min(right, box.left + box.width) - Math.max(left, box.left)) *
+        (Math.min(bottom, box.top + box.height) - Math.max(top, box.top))) / area);
+      options = { rootMargin: `${-top}px ${-(vw - right)}px ${-(vh - bottom)}px ${-left}px`, threshold: expected };
+    }
+    let first = true;
+    moveObserver = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      const wasFirst = first;
+      first = false;
+      if (!target || entry.target !== target || !target.isConnected) return; // the engine re-reads the page then
+      const r = entry.boundingClientRect;
+      if (r.width === 0 && r.height === 0) return;
+      if (moved(r)) return place(r);
+      // Unmoved, but the page clips the target (a scrolling container, the scrollbar): take the share seen now as
+      // the one to watch, once, so an unmoved target never costs a frame.
+      if (wasFirst && calibrated === null && Math.abs(entry.intersectionRatio - expected) > 0.001) {
+        watchMoves(box, entry.intersectionRatio);
+      }
+    }, options);
+    moveObserver.observe(target);
+  }
+
+  function moved(r) {
+    return !placed || Math.abs(r.top - placed.top) > 0.5 || Math.abs(r.left - placed.left) > 0.5 ||
+      Math.abs(r.width - placed.width) > 0.5 || Math.abs(r.height - placed.height) > 0.5;
   }
 
   function showPanel(t, { title, body, steps, link, report }) {
@@ -323,6 +414,5 @@ export function createOverlay(handlers) {
       raisedAt = count;
     },
     hasTarget: () => target !== null,
-    targetConnected: () => target !== null && target.isConnected,
   };
 }

@@ -33,7 +33,7 @@ def selected_browsers() -> list[str]:
 FIREFOX_LANGUAGES = ("en", "de")
 FIREFOX_MODULES = {
     "test_overlay_contract", "test_final_click", "test_overlay_restart", "test_popup", "test_problem_report",
-    "test_finder_fixtures", "test_robustness", "test_flow_x", "test_flow_linkedin", "test_flow_chatgpt",
+    "test_finder_fixtures", "test_relevance_fixtures", "test_robustness", "test_flow_x", "test_flow_linkedin", "test_flow_chatgpt",
 }
 
 

@@ -198,3 +198,65 @@ def test_nothing_changes_outside_the_host(browser):
     wait_for_status(d, "dismissed")
     assert page_mutations(d) == []
     assert d.execute_script("return document.querySelectorAll('style, link[rel=stylesheet]').length") == 0
+
+
+# A feed that never rests below the target: ~50 nodes in and out every 100 ms, none of them anything the
+# step looks for.
+BUSY_FEED_JS = """
+const main = document.getElementById('content');
+let n = 0;
+window.__feed = setInterval(() => {
+  for (let i = 0; i < 17; i++) {
+    const a = document.createElement('article');
+    const p = document.createElement('p');
+    p.textContent = 'Post ' + (n++);
+    const b = document.createElement('button');
+    b.setAttribute('aria-label', 'More');
+    b.textContent = '…';
+    a.append(p, b);
+    main.append(a);
+  }
+  while (main.children.length > 100) main.firstElementChild.remove();
+}, 100);
+"""
+
+SHADOW_RECORDER_JS = """
+window.__overlayChanges = 0;
+const host = document.getElementById('optout-guide');
+new MutationObserver((records) => { window.__overlayChanges += records.length; })
+  .observe(host.shadowRoot, {subtree: true, childList: true, attributes: true, characterData: true});
+"""
+
+
+def test_spotlight_follows_a_layout_shift_from_elsewhere(browser):
+    # A banner inserted above the target moves it: nothing the step looks for changed, the ring still follows.
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    d.execute_script("const b = document.createElement('div'); b.style.height = '120px'; b.textContent = 'Cookies?';"
+                     "document.body.prepend(b);")
+    wait_spotlight_on(d, more, timeout=1)
+    d.execute_script("document.querySelector('header').style.paddingLeft = '200px';")
+    wait_spotlight_on(d, more, timeout=1)
+
+
+def test_a_still_target_on_a_busy_page_costs_no_drawing(browser):
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    d.execute_script(BUSY_FEED_JS)
+    time.sleep(0.5)
+    d.execute_script(SHADOW_RECORDER_JS)
+    time.sleep(2)
+    changes = d.execute_script("clearInterval(window.__feed); return window.__overlayChanges;")
+    assert changes == 0, f"the overlay redrew {changes} times while its target stood still"
+    assert host_state(d)["status"] == "guiding"
+    # The same feed pushing the target down: the ring follows it.
+    d.execute_script("document.querySelector('header').before(Object.assign(document.createElement('div'),"
+                     " {style: 'height: 90px'}));")
+    wait_spotlight_on(d, more, timeout=1)
+

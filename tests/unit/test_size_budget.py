@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 50_000  # today: ~47 KB minified (decide, problem report, not_within added); goal 20 KB, see bench/results.md
-LIMIT_GZIP = 15_500
+LIMIT_BYTES = 56_000  # today: ~55 KB (whitespace-minified; the relevance filter and the move watch added ~5 KB); goal 20 KB
+LIMIT_GZIP = 17_000
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])

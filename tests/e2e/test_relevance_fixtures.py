@@ -1,0 +1,183 @@
+"""Which page changes make the guide read the page again (extension/content/relevance.js), on a small fixture page
+in the real browsers: a feed that changes all the time beside the step's target must not, anything that can
+change the step's answer must.
+
+Each check finds the targets with the finder (as an evaluation does), records one change with a
+MutationObserver configured like the engine's, and asks mutationsMatter() about those records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from optout_guide import rules
+from optout_guide.jsmodules import bundle
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "relevance" / "feed.html"
+PROBE = ('import { createPass } from "./content/finder.js";\n'
+         'import { mutationsMatter } from "./content/relevance.js";\n'
+         "globalThis.__relevance = { createPass, mutationsMatter };\n")
+
+# Names as the build compiles them: normalized (lower case). Like a guide's first steps on a feed page: the "More" button (not the posts' "More" carets), a settings link
+# that only a menu shows, and a state word read by text.
+MORE = [{"role": "button", "name": ["more menu items"], "match": "exact"},
+        {"label": ["more menu items"], "match": "exact"}]
+SETTINGS = [{"role": "menuitem", "name": ["settings and privacy"], "match": "exact"},
+            {"href": "^/settings/?$", "within": '[role="menu"]'}]
+GROK_ROW = [{"text": ["grok & third-party collaborators"], "match": "exact", "not_within": 'header[role="banner"]'}]
+STATE_WORD = [{"css": "#state-word"}]
+LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD]
+
+# The engine's observer options (engine.js WATCHED_ATTRIBUTES).
+OBSERVE = ('{childList: true, subtree: true, attributes: true, attributeFilter: ["aria-expanded", "aria-hidden", '
+           '"aria-checked", "aria-selected", "data-state", "open", "hidden", "style", "class", "href", "lang"]}')
+
+
+@pytest.fixture(scope="module")
+def probe_source() -> str:
+    source = bundle(ROOT / "extension", "probe.js", {"probe.js": PROBE, "content/guide-rules.js": rules.engine_module()})
+    return "(() => {\n\"use strict\";\n" + source + "})();"
+
+
+@pytest.fixture
+def matters(browser, probe_source):
+    """matters(change_js) → whether the change (a script body run on the fixture page) matters."""
+    browser.driver.get(FIXTURE.as_uri())
+
+    def ask(change: str, host_id: str | None = None) -> bool:
+        script = probe_source + f"""
+const {{ createPass, mutationsMatter }} = globalThis.__relevance;
+const pass = createPass(null);
+for (const target of arguments[0]) pass.find(target);
+const watch = pass.watch();
+const observer = new MutationObserver(() => {{}});
+observer.observe(document, {OBSERVE});
+(function () {{ {change} }})();
+const records = observer.takeRecords();
+observer.disconnect();
+const host = arguments[1] ? document.getElementById(arguments[1]) : null;
+return [records.length, mutationsMatter(records, watch, host)];
+"""
+        count, answer = browser.driver.execute_script(script, LOOKUPS, host_id)
+        assert count > 0, "the change made no mutation record: the check would prove nothing"
+        return answer
+    return ask
+
+
+POST = """
+const a = document.createElement("article");
+a.innerHTML = '<a href="/carol/status/7">Carol</a><p>A new post with a link: /settings here</p>' +
+  '<button type="button" aria-label="More">…</button><button type="button" aria-label="Reply">r</button>';
+document.getElementById("feed").append(a);
+"""
+
+
+def test_a_new_feed_post_with_look_alike_buttons_does_not_matter(matters):
+    assert matters(POST) is False
+
+
+def test_a_removed_feed_post_does_not_matter(matters):
+    assert matters('document.getElementById("post-1").remove();') is False
+
+
+def test_a_class_change_inside_the_feed_does_not_matter(matters):
+    assert matters('document.getElementById("post-2").classList.add("seen");') is False
+
+
+def test_new_text_in_a_post_does_not_matter(matters):
+    assert matters('document.getElementById("post-1-text").textContent = "Edited post";') is False
+
+
+def test_the_target_changing_state_matters(matters):
+    assert matters('document.getElementById("more").setAttribute("aria-expanded", "true");') is True
+
+
+def test_the_target_removed_matters(matters):
+    assert matters('document.getElementById("more").remove();') is True
+
+
+def test_an_ancestor_of_the_target_hidden_matters(matters):
+    assert matters('document.getElementById("nav").classList.add("gone");') is True
+
+
+def test_the_targets_content_changing_matters(matters):
+    assert matters('document.getElementById("more").textContent = "Mehr";') is True
+
+
+def test_a_menu_with_the_next_target_appearing_matters(matters):
+    assert matters("""
+const menu = document.createElement("div");
+menu.setAttribute("role", "menu");
+const item = document.createElement("a");
+item.setAttribute("role", "menuitem");
+item.href = "/settings";
+item.textContent = "Settings and privacy";
+menu.append(item);
+document.getElementById("layers").append(menu);
+""") is True
+
+
+def test_a_look_alike_in_the_excluded_navigation_does_not_matter(matters):
+    assert matters("""
+const a = document.createElement("a");
+a.href = "/i/grok/about";
+a.textContent = "Grok & Third-party Collaborators";
+document.getElementById("nav").append(a);
+""") is False
+
+
+def test_the_same_words_outside_the_excluded_navigation_matter(matters):
+    assert matters("""
+const a = document.createElement("a");
+a.href = "/settings/grok_settings";
+a.textContent = "Grok & Third-party Collaborators";
+document.getElementById("feed").append(a);
+""") is True
+
+
+def test_text_added_that_completes_a_wanted_name_matters(matters):
+    assert matters("""
+const a = document.createElement("a");
+a.href = "/settings/grok_settings";
+document.getElementById("feed").append(a);
+""") is False
+    assert matters("""
+const a = document.createElement("a");
+a.href = "/settings/grok_settings";
+document.getElementById("feed").append(a);
+a.append(document.createTextNode("Grok & Third-party Collaborators"));
+""") is True
+
+
+def test_a_found_elements_state_word_changing_matters(matters):
+    assert matters('document.getElementById("state-word").textContent = "Off";') is True
+
+
+def test_a_style_sheet_matters(matters):
+    assert matters('document.head.append(Object.assign(document.createElement("style"), {textContent: "p{}"}));') is True
+
+
+def test_the_page_language_matters(matters):
+    assert matters('document.documentElement.lang = "de";') is True
+
+
+def test_the_overlays_own_changes_do_not_matter(matters):
+    # The overlay's host sits last in <html>; its attributes and children change with every status. A menu
+    # item named like the next target inside it would matter anywhere else.
+    change = """
+let host = document.getElementById("own-host");
+if (!host) {
+  host = document.createElement("div");
+  host.id = "own-host";
+  document.documentElement.append(host);
+}
+host.setAttribute("class", "guiding");
+const item = document.createElement("a");
+item.setAttribute("role", "menuitem");
+item.textContent = "Settings and privacy";
+host.append(item);
+"""
+    assert matters(change, "own-host") is False
+    assert matters(change, None) is True
