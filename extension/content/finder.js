@@ -208,6 +208,12 @@ function* matchesByText(root, strategy, host, visibleOnly) {
   }
 }
 
+const compacted = new WeakMap();
+function compactTexts(strategy) {
+  if (!compacted.has(strategy)) compacted.set(strategy, strategy.text.map(compact));
+  return compacted.get(strategy);
+}
+
 // Every element the strategy finds under root (root itself not included), in document order.
 function* matchesIn(root, strategy, host, visibleOnly) {
   if (strategy.text) {
@@ -224,7 +230,12 @@ function* matchesIn(root, strategy, host, visibleOnly) {
 // answer errs towards yes.
 export function mayHold(root, strategy, host) {
   if (root === host || root.nodeType !== 1) return false;
-  if (!strategy.text) {
+  if (strategy.text) {
+    // Cheap first look: a wanted text is in the subtree's text, or the subtree's text is part of one (the rest
+    // may be in an ancestor). A feed post of other words ends here.
+    const own = compact(root.textContent || "");
+    if (!own || !compactTexts(strategy).some((w) => own.includes(w) || w.includes(own))) return false;
+  } else {
     let matches = false;
     try {
       matches = root.matches(selectorFor(strategy));
