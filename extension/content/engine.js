@@ -147,24 +147,28 @@ export function createEngine() {
   // A full evaluation at the next frame; a timer stands in where frames do not run (a hidden tab).
   function schedule() {
     if (stopped || timers.evaluate) return;
-    const run = guarded(() => {
-      cancelAnimationFrame(timers.evaluate);
-      clearTimeout(timers.evaluateFallback);
-      timers.evaluate = timers.evaluateFallback = 0;
-      evaluate();
-    });
+    const run = guarded(evaluateNow);
     timers.evaluate = requestAnimationFrame(run);
     timers.evaluateFallback = setTimeout(run, 250);
   }
 
-  // A change that matters on a page that keeps changing: re-read it soon, at most every THROTTLE_MS. (The ring
-  // follows its target by itself: overlay.js watches the target's box.)
-  function scheduleThrottled() {
-    if (timers.throttle || timers.evaluate) return;
-    const wait = Math.max(0, THROTTLE_MS - (performance.now() - lastFull));
+  function evaluateNow() {
+    cancelAnimationFrame(timers.evaluate);
+    clearTimeout(timers.evaluateFallback);
+    timers.evaluate = timers.evaluateFallback = 0;
+    evaluate();
+  }
+
+  // A change that matters: read the page now, while the page's own change is fresh (the ring is drawn in the
+  // same frame), but on a page that keeps changing where it matters at most every THROTTLE_MS. (The ring
+  // follows a still-present target by itself: overlay.js watches the target's box.)
+  function evaluateThrottled() {
+    if (stopped || timers.throttle) return;
+    const wait = THROTTLE_MS - (performance.now() - lastFull);
+    if (wait <= 0) return evaluateNow();
     timers.throttle = setTimeout(guarded(() => {
       timers.throttle = 0;
-      schedule();
+      evaluateNow();
     }), wait);
   }
 
@@ -337,7 +341,7 @@ export function createEngine() {
     if (overlay.host && !overlay.host.isConnected) return schedule();
     if (isIdle()) return;
     if (records.some(mayCoverOverlay)) overlay.keepOnTop();
-    if (mutationsMatter(records, watched, overlay.host)) scheduleThrottled();
+    if (mutationsMatter(records, watched, overlay.host)) evaluateThrottled();
   }
 
   // A page dialog opening, or an element added after the overlay's host at the top of the document, could
