@@ -82,12 +82,20 @@ export function accessibleName(el) {
 
 const compact = (text) => text.toLowerCase().replace(/\s+/g, "");
 
+// A guide's wanted names and texts without spaces, computed once per list (guide data never changes).
+const compacted = new WeakMap();
+function compactAll(list) {
+  let out = compacted.get(list);
+  if (!out) compacted.set(list, (out = list.map(compact)));
+  return out;
+}
+
 // A cheap first look before the full name computation: could any wanted name be in this element at all?
 function mightBeNamed(el, names) {
   if (el.hasAttribute("aria-labelledby") || el.hasAttribute("aria-describedby") || (el.labels && el.labels.length)) return true;
   if (el.querySelector("img[alt]")) return true; // the name may include an image's alt text
   const raw = compact((el.getAttribute("aria-label") || "") + (el.textContent || "").slice(0, MAX_TEXT) + (el.getAttribute("title") || ""));
-  return names.some((name) => raw.includes(compact(name)));
+  return compactAll(names).some((name) => raw.includes(name));
 }
 
 function description(el) {
@@ -187,7 +195,7 @@ function accept(el, strategy, host, visibleOnly) {
 // text nodes under root, in document order.
 function* matchesByText(root, strategy, host, visibleOnly) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const wanted = strategy.text.map(compact);
+  const wanted = compactAll(strategy.text);
   let previous = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Cheap first look: only text that is part of a wanted name (or contains one) can match.
@@ -208,12 +216,6 @@ function* matchesByText(root, strategy, host, visibleOnly) {
   }
 }
 
-const compacted = new WeakMap();
-function compactTexts(strategy) {
-  if (!compacted.has(strategy)) compacted.set(strategy, strategy.text.map(compact));
-  return compacted.get(strategy);
-}
-
 // Every element the strategy finds under root (root itself not included), in document order.
 function* matchesIn(root, strategy, host, visibleOnly) {
   if (strategy.text) {
@@ -225,27 +227,55 @@ function* matchesIn(root, strategy, host, visibleOnly) {
   }
 }
 
-// Could this strategy find an element in root's subtree (root included) if it were visible? The finder's own
-// test without the layout read, for a mutated part of the page. A `within` scope is not required here, so the
-// answer errs towards yes.
-export function mayHold(root, strategy, host) {
-  if (root === host || root.nodeType !== 1) return false;
-  if (strategy.text) {
-    // Cheap first look: a wanted text is in the subtree's text, or the subtree's text is part of one (the rest
-    // may be in an ancestor). A feed post of other words ends here.
-    const own = compact(root.textContent || "");
-    if (!own || !compactTexts(strategy).some((w) => own.includes(w) || w.includes(own))) return false;
-  } else {
-    let matches = false;
-    try {
-      matches = root.matches(selectorFor(strategy));
-    } catch {
-      return false;
+// For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
+// visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
+// towards yes. One checker per batch of changes: what it learns about a subtree (its words) is shared by all
+// strategies.
+export function createSubtreeCheck(host) {
+  const words = new Map();
+
+  // Everything a name inside root can be made of, without spaces: its text, and its labels, titles and alt texts.
+  // null: a name may come from elsewhere (aria-labelledby, a form control's <label>), so no shortcut.
+  function wordsOf(root) {
+    if (words.has(root)) return words.get(root);
+    let out = null;
+    const indirect = "[aria-labelledby],[aria-describedby],input,select,textarea";
+    if (!root.matches(indirect) && !root.querySelector(indirect)) {
+      const parts = [root.textContent || ""];
+      const named = "[aria-label],[title],img[alt]";
+      for (const el of [root, ...root.querySelectorAll(named)]) {
+        if (el.nodeType !== 1) continue;
+        parts.push(el.getAttribute("aria-label") || "", el.getAttribute("title") || "", el.getAttribute("alt") || "");
+      }
+      out = compact(parts.join(""));
     }
-    if (matches && accept(root, strategy, host, false)) return true;
+    words.set(root, out);
+    return out;
   }
-  for (const el of matchesIn(root, strategy, host, false)) if (el) return true;
-  return false;
+
+  return function mayHold(root, strategy) {
+    if (root === host || root.nodeType !== 1) return false;
+    if (strategy.text) {
+      // A wanted text is in the subtree's text, or the subtree's text is part of one (the rest may be in an
+      // ancestor). A feed post of other words ends here.
+      const own = compact(root.textContent || "");
+      if (!own || !compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own))) return false;
+    } else {
+      if (strategy.role && strategy.name) {
+        const known = wordsOf(root);
+        if (known !== null && !compactAll(strategy.name).some((name) => known.includes(name))) return false;
+      }
+      let matches = false;
+      try {
+        matches = root.matches(selectorFor(strategy));
+      } catch {
+        return false;
+      }
+      if (matches && accept(root, strategy, host, false)) return true;
+    }
+    for (const el of matchesIn(root, strategy, host, false)) if (el) return true;
+    return false;
+  };
 }
 
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once.
@@ -281,23 +311,27 @@ export function createPass(host) {
   return {
     // The first visible element found by the target's strategies, in order.
     find(target) {
-      if (cache.has(target)) return cache.get(target);
+      if (cache.has(target)) return cache.get(target).found;
       let found = null;
-      for (const strategy of target) {
+      let by = target.length - 1;
+      for (const [index, strategy] of target.entries()) {
         found = findStrategy(strategy);
-        if (found) break;
+        if (found) {
+          by = index;
+          break;
+        }
       }
-      cache.set(target, found);
+      cache.set(target, { found, by });
       return found;
     },
-    // What this pass read: every strategy it tried (all of a looked-up target's, since a stronger one appearing
-    // changes the answer) and every element it found. A later page change that touches neither cannot change
-    // what the pass would answer.
+    // What this pass read: the strategies whose answer counts (for a found target, the one that found it and the
+    // stronger ones before it, whose element would replace it; for a missing one, all) and every element found.
+    // A later page change that touches neither cannot change what the pass would answer.
     watch() {
       const strategies = new Set();
       const elements = [];
-      for (const [target, found] of cache) {
-        for (const strategy of target) strategies.add(strategy);
+      for (const [target, { found, by }] of cache) {
+        for (const strategy of target.slice(0, by + 1)) strategies.add(strategy);
         if (found && !elements.includes(found)) elements.push(found);
       }
       return { strategies: [...strategies], elements };

@@ -2,7 +2,7 @@
 // streaming its answer) changes all the time; the guide reads the page again only when a change touches what
 // the step depends on: an element it found (the target, a `when`/`complete` element, the setting's control),
 // or a part of the page where one of the strategies it tried could now find something.
-import { mayHold } from "./finder.js";
+import { createSubtreeCheck } from "./finder.js";
 
 // A style sheet coming or going can show or hide anything.
 const STYLE_SHEET = /^(STYLE|LINK)$/;
@@ -17,11 +17,12 @@ export function mutationsMatter(records, watch, host) {
   const inFound = (node) => elements.some((el) => el.contains(node));
   const aroundFound = (node) => elements.some((el) => node.contains(el));
   const looked = new Set();
+  const mayHold = createSubtreeCheck(host);
   // Could a strategy the step tried find something in this subtree now? Each subtree once per batch.
   const couldHold = (node) => {
     if (!node || looked.has(node)) return false;
     looked.add(node);
-    return strategies.some((strategy) => mayHold(node, strategy, host));
+    return strategies.some((strategy) => mayHold(node, strategy));
   };
 
   for (const record of records) {

@@ -181,3 +181,35 @@ host.append(item);
 """
     assert matters(change, "own-host") is False
     assert matters(change, None) is True
+
+
+def test_a_weaker_strategys_look_alike_does_not_matter_once_a_stronger_one_found_the_target(matters):
+    # "More" was found by its role and name (the first strategy): an element only the second strategy (the
+    # aria-label alone) would find can never replace it.
+    assert matters("""
+const div = document.createElement("div");
+div.setAttribute("aria-label", "More menu items");
+document.getElementById("feed").append(div);
+""") is False
+
+
+def test_an_element_the_finding_strategy_also_finds_matters(matters):
+    assert matters("""
+const b = document.createElement("button");
+b.setAttribute("aria-label", "More menu items");
+document.getElementById("nav").prepend(b);
+""") is True
+
+
+def test_a_name_from_elsewhere_is_not_ruled_out_by_the_subtree_words(matters):
+    # The new button's name comes from an element outside it (aria-labelledby): its own words say nothing.
+    assert matters("""
+const b = document.createElement("button");
+b.setAttribute("aria-labelledby", "more-label");
+document.getElementById("layers").append(b);
+const label = document.createElement("span");
+label.id = "more-label";
+label.textContent = "Settings and privacy";
+document.body.append(label);
+b.setAttribute("role", "menuitem");
+""") is True
