@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 56_000  # today: ~55 KB (whitespace-minified; the relevance filter and the move watch added ~5 KB); goal 20 KB
-LIMIT_GZIP = 17_000
+LIMIT_BYTES = 57_500  # today: ~56 KB (whitespace-minified; the relevance filter and the move watch added ~6 KB); goal 20 KB
+LIMIT_GZIP = 17_500
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
