@@ -168,12 +168,18 @@ function matchesStrategy(el, strategy) {
   return true;
 }
 
+const selectors = new WeakMap();
 function selectorFor(strategy) {
-  if (strategy.href !== undefined) return "a[href]";
-  if (strategy.testid) return `[data-testid="${CSS.escape(strategy.testid)}"]`;
-  if (strategy.role) return ROLE_SELECTORS[strategy.role];
-  if (strategy.label) return "[aria-label]";
-  return strategy.css;
+  let selector = selectors.get(strategy);
+  if (selector === undefined) {
+    if (strategy.href !== undefined) selector = "a[href]";
+    else if (strategy.testid) selector = `[data-testid="${CSS.escape(strategy.testid)}"]`;
+    else if (strategy.role) selector = ROLE_SELECTORS[strategy.role];
+    else if (strategy.label) selector = "[aria-label]";
+    else selector = strategy.css;
+    selectors.set(strategy, selector);
+  }
+  return selector;
 }
 
 function candidatesIn(root, selector) {
