@@ -21,6 +21,9 @@ const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "ari
 const THROTTLE_MS = 120;
 // A site may apply the user's click a little later (a re-render, a request): look once more after it.
 const AFTER_INPUT_MS = 200;
+// While searching (at most 5 s), look again this often too: a target can become visible without a change the
+// observer reports (a style sheet finishing loading, a transition ending).
+const SEARCH_POLL_MS = 250;
 
 function pickLanguage() {
   const fromPage = (document.documentElement.getAttribute("lang") || "").toLowerCase().split(/[-_]/)[0];
@@ -214,7 +217,8 @@ export function createEngine() {
     session.searchingSince = decision.searchingSince;
     if (changed && decision.status !== "target-missing") session.askedForSteps = -1;
     clearTimeout(timers.search);
-    timers.search = decision.wakeIn ? setTimeout(guarded(schedule), decision.wakeIn + 20) : 0;
+    const wake = decision.status === "searching" ? Math.min(decision.wakeIn + 20, SEARCH_POLL_MS) : decision.wakeIn && decision.wakeIn + 20;
+    timers.search = wake ? setTimeout(guarded(schedule), wake) : 0;
     if (decision.status !== "done") {
       doneClosed = false;
       doneShownAt = 0;

@@ -5,6 +5,7 @@ An element is named by a CSS selector, or by "@key" for an element the replica r
 
 from __future__ import annotations
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 from .harness.guide import shadow_click, shadow_find, wait_for_status, wait_spotlight_on, wait_until
@@ -13,10 +14,13 @@ REGISTERED_JS = "const el = window.Replica && Replica.target(arguments[0]); retu
 
 
 def _visible(driver, where: str):
-    if where.startswith("@"):
-        el = driver.execute_script(REGISTERED_JS, where[1:])
-        return el if el is not None and el.is_displayed() else None
-    return next((e for e in driver.find_elements(By.CSS_SELECTOR, where) if e.is_displayed()), None)
+    try:
+        if where.startswith("@"):
+            el = driver.execute_script(REGISTERED_JS, where[1:])
+            return el if el is not None and el.is_displayed() else None
+        return next((e for e in driver.find_elements(By.CSS_SELECTOR, where) if e.is_displayed()), None)
+    except StaleElementReferenceException:
+        return None  # the page re-rendered between finding and looking: look again
 
 
 def find(driver, where: str, timeout: float = 5):
