@@ -1,126 +1,227 @@
-"""Measurements in real headless Chromium against the busy-feed page served under https://x.com/bench/feed.html."""
+"""The measurements in real browsers, on each host's replica page with the busy feed (bench/hosts.py).
+
+cost:        main-thread CPU time over a window of feed ticks, with the extension (one overlay state, set through
+             its storage before the page loads) and without it; interleaved blocks (bench/run.py) make the rounds.
+spotlight:   while guiding, the target is removed and put back; the ms until the spotlight encloses it again.
+navigation:  a client-side navigation to a settings page; the ms until the overlay guides the step there.
+heap:        guiding on the busy feed for minutes, the JS heap with the extension minus without, after forced GC."""
 
 from __future__ import annotations
 
-import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+from .engines import Arm, BenchError
+from .hosts import Host
 
-from e2e.harness.browsers import start_chromium  # noqa: E402
-
-FEED = "https://x.com/bench/feed.html"
 STATES = {
     "prompt": None,
     "guiding": {"started": True, "dismissed": False, "observed": None, "observedAt": None},
     "done": {"started": False, "dismissed": False, "observed": "off", "observedAt": "2026-11-24T00:00:00Z"},
     "dismissed": {"started": False, "dismissed": True, "observed": None, "observedAt": None},
 }
+# What the overlay's data-status shows on a landing page in each state (done: nothing, off the settings pages).
+EXPECTED_STATUS = {"prompt": "prompt", "guiding": "guiding", "done": None, "dismissed": "dismissed"}
 
 
-def start_plain_chromium(port: int):
-    """The same Chromium without the extension: the baseline arm."""
-    driver = start_chromium(None, port).driver
-    driver.set_script_timeout(90)
-    return driver
+def storage_for(host: Host, state: str) -> dict | None:
+    value = STATES[state]
+    return {f"guide:{host.guide}": value} if value else None
 
 
-def task_duration(driver) -> float:
-    metrics = driver.execute_cdp_cmd("Performance.getMetrics", {})["metrics"]
-    return next(m["value"] for m in metrics if m["name"] == "TaskDuration")
+def open_page(arm: Arm, host: Host, state: str | None) -> None:
+    """Load the host's busy page (with the extension: in `state`), then do what the user did before (host.setup)."""
+    arm.load(host.url, storage_for(host, state) if state else None)
+    if host.setup:
+        arm.run(host.setup)
 
 
-def heap_used(driver) -> float:
-    metrics = driver.execute_cdp_cmd("Performance.getMetrics", {})["metrics"]
-    return next(m["value"] for m in metrics if m["name"] == "JSHeapUsedSize")
+def check_state(arm: Arm, host: Host, state: str | None, seen: dict, when: str) -> str | None:
+    """Guiding must show the first step (and its ring, where it has one): anything else fails the run. Other states
+    differing from what is expected come back as a warning, kept with the sample."""
+    if seen.get("nobench"):
+        raise BenchError(f"{arm.name}: the busy feed is missing on {host.url}")
+    if not arm.with_extension:
+        if seen.get("status") is not None:
+            raise BenchError(f"{arm.name} shows an overlay on {host.url}: {seen}")
+        return None
+    if state == "guiding":
+        if seen.get("status") != "guiding" or seen.get("step") != host.step:
+            raise BenchError(f"{arm.name}, {host.guide} {when} the window: expected status guiding at step "
+                             f"{host.step!r}, the overlay shows {seen}")
+        if host.target and not seen.get("spotlight"):
+            raise BenchError(f"{arm.name}, {host.guide} {when} the window: guiding {host.step!r} without a spotlight")
+        return None
+    if seen.get("status") != EXPECTED_STATUS[state]:
+        return f"{state}: status {seen.get('status')!r} {when} the window (expected {EXPECTED_STATUS[state]!r})"
+    return None
 
 
-def load_state(ext, state: str) -> None:
-    ext.reset()
-    if STATES[state]:
-        ext.set_storage({"guide:x": STATES[state]})
-    ext.driver.get(FEED)
+def cost_window(arm: Arm, host: Host, state: str | None, ticks: int, settle: float) -> dict:
+    """One measured window: load, settle, `ticks` feed ticks measured, checked, then the browser rests on a blank
+    page so that only one busy page runs at a time."""
+    started = time.monotonic()
+    open_page(arm, host, state)
+    arm.start_counting()
+    time.sleep(settle)
+    before = arm.overlay()
+    warnings = [w for w in [check_state(arm, host, state, before, "before")] if w]
+    sample = arm.measure(ticks)
+    after = arm.overlay()
+    warnings += [w for w in [check_state(arm, host, state, after, "after")] if w]
+    arm.blank()
+    sample["page"] = summarize_page(sample["page"])
+    sample.update({"status_before": before.get("status"), "status_after": after.get("status"),
+                   "spotlight": after.get("spotlight"), "seconds": time.monotonic() - started})
+    if warnings:
+        sample["warnings"] = warnings
+    return sample
 
 
-def measure_window(driver, seconds: float) -> dict:
-    """Main-thread busy time (CDP TaskDuration) and the page's own frame times over one window."""
-    driver.execute_cdp_cmd("Performance.enable", {})
-    time.sleep(1.0)  # settle after load
-    before = task_duration(driver)
-    result = driver.execute_async_script(
-        "const done = arguments[arguments.length - 1]; window.__bench.collect(arguments[0]).then(done);", seconds * 1000)
-    busy = task_duration(driver) - before
-    frames = result["frames"][1:]
-    return {"busy_s": busy, "long_task_ms": result["longTask"], "mean_frame_ms": statistics.mean(frames),
-            "frames": len(frames)}
+def summarize_page(page: dict) -> dict:
+    """The page's own view of a window, with its frame intervals summarized (the first one, from the window's start
+    to the first frame, is left out)."""
+    frames = sorted(page.get("frames", [])[1:])
+    out = {k: v for k, v in page.items() if k != "frames"}
+    if frames:
+        out.update({"frames": len(frames), "frame_mean_ms": sum(frames) / len(frames),
+                    "frame_p95_ms": frames[min(len(frames) - 1, int(0.95 * len(frames)))], "frame_max_ms": frames[-1],
+                    "frames_over_33ms": sum(f > 33.4 for f in frames)})
+    return out
 
 
-def overhead(ext, plain, rounds: int, seconds: float) -> dict:
-    """With vs without the extension, interleaved round by round so load on the machine hits both arms."""
-    samples = {state: [] for state in STATES}
-    raw = []
-    for r in range(rounds):
-        for state in (list(STATES) if r % 2 == 0 else list(reversed(STATES))):
-            # Only the measured browser runs the busy page; the other one rests on a blank page.
-            ext.driver.get("about:blank")
-            plain.get(FEED)
-            base = measure_window(plain, seconds)
-            plain.get("about:blank")
-            load_state(ext, state)
-            with_ext = measure_window(ext.driver, seconds)
-            ratio = with_ext["busy_s"] / base["busy_s"] if base["busy_s"] else float("nan")
-            samples[state].append(ratio)
-            raw.append({"round": r, "state": state, "without": base, "with": with_ext, "ratio": ratio})
-            status = ext.driver.execute_script(
-                "const h = document.getElementById('optout-guide'); return h && h.dataset.status")
-            raw[-1]["status_seen"] = status
-            ext.driver.get("about:blank")
-    return {"ratios": samples, "raw": raw}
+def cost_block(ext: Arm, plain: Arm, host: Host, states: list[str], ticks: int, settle: float,
+               reverse: bool) -> dict:
+    """One host's block in one round: each state's window with the extension and one window without it, in the
+    middle of the block (the states before and after it swap places from one round to the next)."""
+    order = list(reversed(states)) if reverse else list(states)
+    middle = len(order) // 2
+    sequence = order[:middle] + [None] + order[middle:]
+    windows = {}
+    for state in sequence:
+        if state is None:
+            windows["without"] = cost_window(plain, host, None, ticks, settle)
+        else:
+            windows[state] = cost_window(ext, host, state, ticks, settle)
+    base = windows["without"]["cpu_s"]
+    ratios = {s: (windows[s]["cpu_s"] / base if base > 0 else float("nan")) for s in states}
+    return {"order": [s or "without" for s in sequence], "windows": windows, "ratios": ratios}
 
 
-def spotlight_latency(ext, insertions: int) -> list[float]:
-    load_state(ext, "guiding")
-    time.sleep(1.0)
-    values = []
+def spotlight_latency(ext: Arm, host: Host, insertions: int, settle: float) -> dict:
+    """Guiding; the target is taken out and put back `insertions` times. Misses (no ring within 3 s) are counted."""
+    open_page(ext, host, "guiding")
+    time.sleep(settle)
+    seen = ext.overlay()
+    check_state(ext, host, "guiding", seen, "before")
+    if not ext.run("return window.__bench.ringed(arguments[0])", host.target):
+        raise BenchError(f"{ext.name}, {host.guide}: the spotlight does not enclose {host.target!r}")
+    values, misses = [], 0
     for _ in range(insertions):
-        ms = ext.driver.execute_async_script(
-            "const done = arguments[arguments.length - 1]; window.__bench.spotlightLatency().then(done);")
-        if ms is not None:
+        ms = ext.run_async("window.__bench.spotlightLatency(arguments[0]).then(done);", host.target)
+        if ms is None:
+            misses += 1
+        else:
             values.append(ms)
-    return values
+        time.sleep(0.05)
+    ext.blank()
+    return {"ms": values, "misses": misses, "selector": host.target}
 
 
-def navigation_latency(ext, navigations: int) -> list[float]:
-    values = []
-    for _ in range(navigations):
-        load_state(ext, "prompt")
-        time.sleep(0.5)
-        ms = ext.driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "window.__bench.navigationLatency('/settings/privacy_and_safety', 'searching').then(done);")
-        if ms is not None:
+def navigation_latency(ext: Arm, host: Host, count: int, settle: float) -> dict:
+    """From guiding the first step, a client-side navigation to host.navigate's path; ms until its step is guided."""
+    path, step = host.navigate
+    values, misses = [], 0
+    for _ in range(count):
+        open_page(ext, host, "guiding")
+        time.sleep(settle)
+        check_state(ext, host, "guiding", ext.overlay(), "before")
+        ms = ext.run_async("window.__bench.navigationLatency(arguments[0], 'guiding', arguments[1]).then(done);", path, step)
+        if ms is None:
+            misses += 1
+        else:
             values.append(ms)
-    return values
+    ext.blank()
+    return {"ms": values, "misses": misses, "path": path, "step": step}
 
 
-def heap_after(ext, plain, seconds: float) -> dict:
-    load_state(ext, "guiding")
-    plain.get(FEED)
-    for d in (ext.driver, plain):
-        d.execute_cdp_cmd("Performance.enable", {})
-    time.sleep(seconds)
-    for d in (ext.driver, plain):
-        d.execute_cdp_cmd("HeapProfiler.enable", {})
-        d.execute_cdp_cmd("HeapProfiler.collectGarbage", {})
-    with_ext, without = heap_used(ext.driver), heap_used(plain)
-    return {"with_bytes": with_ext, "without_bytes": without, "extension_bytes": with_ext - without, "seconds": seconds}
+# --- heap -----------------------------------------------------------------------------------------------------------
+
+def _open_windows(arm: Arm, hosts: list[Host], state: str | None) -> dict[str, str]:
+    """Each host's busy page in a window of its own (all visible, none throttled); returns guide -> handle."""
+    d = arm.driver
+    arm.blank()
+    handles = {}
+    for i, host in enumerate(hosts):
+        if i:
+            d.switch_to.new_window("window")
+        handles[host.guide] = d.current_window_handle
+        arm.page = d.current_window_handle
+        if state and i == 0:
+            arm.set_storage({k: v for h in hosts for k, v in (storage_for(h, state) or {}).items()})
+        d.get(host.url)
+        arm._blank = False
+        if host.setup:
+            d.execute_script(host.setup)
+    return handles
 
 
-def open_browsers(dist: Path, port: int):
-    ext = start_chromium(dist / "chrome", port)
-    ext.driver.set_script_timeout(90)
-    plain = start_plain_chromium(port)
-    return ext, plain
+def _feed_ticks(arm: Arm, handle: str) -> int:
+    arm.driver.switch_to.window(handle)
+    return arm.run("return window.__bench ? window.__bench.ticks() : null;")
+
+
+def heap_run(pairs: dict[str, tuple[Arm, Arm]], hosts: list[Host], seconds: int, every: int = 60,
+             log=print) -> dict:
+    """All hosts' pages at once, guiding, in both browsers of every engine given (heap is not timing-sensitive);
+    after `every` seconds and each `every` seconds to `seconds`, a forced GC and the JS heap of each page."""
+    opened = {}
+    for engine, (ext, plain) in pairs.items():
+        opened[engine] = {"with": _open_windows(ext, hosts, "guiding"), "without": _open_windows(plain, hosts, None)}
+    time.sleep(2)
+    for engine, (ext, _) in pairs.items():
+        for host in hosts:
+            ext.driver.switch_to.window(opened[engine]["with"][host.guide])
+            check_state(ext, host, "guiding", ext.overlay(), "at the start of")
+    started = time.monotonic()
+    samples: dict = {engine: {h.guide: [] for h in hosts} for engine in pairs}
+    for t in range(every, seconds + 1, every):
+        time.sleep(max(0.0, started + t - time.monotonic()))
+        for engine, (ext, plain) in pairs.items():
+            reading = {}
+            for side, arm in (("with", ext), ("without", plain)):
+                handles = opened[engine][side]
+                if engine == "chromium":
+                    for host in hosts:
+                        arm.driver.switch_to.window(handles[host.guide])
+                        reading.setdefault(host.guide, {})[side] = arm.chromium_heap_after_gc()
+                else:
+                    pids = {}
+                    for host in hosts:
+                        arm.driver.switch_to.window(handles[host.guide])
+                        pids[host.guide] = arm.content_pid()
+                    memory = arm.firefox_memory_after_gc(list(pids.values()))
+                    for guide, pid in pids.items():
+                        reading.setdefault(guide, {})[side] = memory[pid]
+                for host in hosts:
+                    reading[host.guide][side]["ticks"] = _feed_ticks(arm, handles[host.guide])
+            for host in hosts:
+                ext.driver.switch_to.window(opened[engine]["with"][host.guide])
+                check_state(ext, host, "guiding", ext.overlay(), f"{t} s into")
+                r = reading[host.guide]
+                r["t"] = t
+                r["difference_bytes"] = r["with"]["js_bytes"] - r["without"]["js_bytes"]
+                if "all_js_bytes" in r["with"]:
+                    r["difference_all_js_bytes"] = r["with"]["all_js_bytes"] - r["without"]["all_js_bytes"]
+                samples[engine][host.guide].append(r)
+            log(f"  heap {engine} {t} s: " + ", ".join(
+                f"{g} {s[-1]['difference_bytes'] / 1e3:+.0f} KB" for g, s in samples[engine].items()))
+    for engine, (ext, plain) in pairs.items():
+        for side, arm in (("with", ext), ("without", plain)):
+            handles = list(opened[engine][side].values())
+            for handle in handles[1:]:
+                arm.driver.switch_to.window(handle)
+                arm.driver.close()
+            arm.driver.switch_to.window(handles[0])
+            arm.page = handles[0]
+            arm.blank()
+    return samples

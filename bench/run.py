@@ -1,24 +1,55 @@
-"""`python -m bench [--quick]`: run every measurement and write bench/results.md and bench/results.json."""
+"""`python -m bench`: every measurement, then bench/results.md and bench/results.json (`--quick`: a smoke run,
+written to bench/results.quick.*). Method: bench/README.md."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import copy
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import browser_runs
 from .buildtime import build_times
+from .engines import ENGINES, BenchError, start_pair
+from .hosts import BY_GUIDE, HOSTS
 from .report import write_report
+from .server import start_servers
 from .sizes import content_script_sizes
+from .stats import median_ci, minimum_samples
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+STATE_NAMES = list(browser_runs.STATES)
+HEAP_GUIDES = ("x", "linkedin", "chatgpt")
+
+
+@dataclass
+class Settings:
+    # Feed ticks (100 ms each) per window. Measured in the benchmark's own rounds, a window's spread comes mostly
+    # from one page load to the next: longer windows barely narrow it, more rounds do (bench/README.md).
+    ticks: dict = field(default_factory=lambda: {"chromium": 10, "firefox": 20})
+    settle: float = 1.0  # seconds between a page's load and its window
+    rounds: int = minimum_samples(0.95)  # rounds every (engine, host, state) gets
+    max_rounds: int = 12  # the cap for the (engine, host, state)s whose spread is still too wide
+    spread_target: float = 0.10
+    minutes: float = 60.0  # extra rounds start only if they end within this (the base rounds always run)
+    insertions: int = 40  # spotlight latency: removals and re-insertions per (engine, host)
+    navigations: int = 10  # navigation latency: per (engine, host)
+    heap_seconds: int = 300
+    heap_every: int = 60
+    time_domain: str = "threadTicks"  # Chromium's Performance.enable timeDomain
+
+
+# A smoke run: every part once, every check made, no number to rely on.
+QUICK = dict(ticks={"chromium": 5, "firefox": 5}, settle=0.3, rounds=1, max_rounds=1, insertions=5, navigations=3,
+             heap_seconds=30, heap_every=15)
 
 
 def machine() -> str:
@@ -30,47 +61,225 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    chromium = subprocess.run(["chromium", "--version"], capture_output=True, text=True).stdout.strip() or "chromium"
-    return f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, Python {platform.python_version()}, {chromium}"
+
+    def version(cmd: str) -> str:
+        try:
+            return subprocess.run([cmd, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return cmd
+    return (f"{os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}, Python {platform.python_version()}, "
+            f"{version('chromium')}, {version('firefox-esr')}")
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+def cells_summary(cost: dict) -> dict:
+    """(engine, guide, state) -> the median ratio's interval, from every block measured so far."""
+    out = {}
+    for engine, guides in cost.items():
+        for guide, blocks in guides.items():
+            for state in STATE_NAMES:
+                ratios = [b["ratios"][state] for b in blocks if state in b["ratios"]]
+                if ratios:
+                    out[(engine, guide, state)] = median_ci(ratios)
+    return out
+
+
+def run_round(r: int, wanted: dict, pairs: dict, settings: Settings, cost: dict, label: str) -> None:
+    """One round: for each host (order alternating between rounds) each engine's block (order alternating with the
+    host and the round), with the states asked for (their order alternating between rounds)."""
+    guides = list(wanted) if r % 2 == 0 else list(reversed(list(wanted)))
+    for i, guide in enumerate(guides):
+        host = BY_GUIDE[guide]
+        engines = [e for e in pairs if wanted[guide].get(e)]
+        if (r + i) % 2:
+            engines.reverse()
+        for engine in engines:
+            states = wanted[guide][engine]
+            ext, plain = pairs[engine]
+            block = browser_runs.cost_block(ext, plain, host, states, settings.ticks[engine], settings.settle,
+                                            reverse=r % 2 == 1)
+            block["round"] = r
+            cost[engine][guide].append(block)
+            seconds = sum(w["seconds"] for w in block["windows"].values())
+            warnings = [w for win in block["windows"].values() for w in win.get("warnings", [])]
+            log(f"  {label} {engine:8} {guide:10} " + "  ".join(f"{s} {block['ratios'][s]:.3f}" for s in states)
+                + f"  ({seconds:.1f} s)" + (f"  WARNING: {'; '.join(warnings)}" if warnings else ""))
+
+
+def base_rounds(pairs: dict, guides: list[str], settings: Settings) -> dict:
+    """Every (browser, host, state), settings.rounds times."""
+    cost = {engine: {g: [] for g in guides} for engine in pairs}
+    everything = {g: {e: STATE_NAMES for e in pairs} for g in guides}
+    started = time.monotonic()
+    for r in range(settings.rounds):
+        run_round(r, everything, pairs, settings, cost, f"round {r + 1}/{settings.rounds}")
+        if r == 0 and settings.rounds > 1:
+            per_round = time.monotonic() - started
+            log(f"  (a round takes {per_round / 60:.1f} min: the {settings.rounds} rounds end in about "
+                f"{per_round * settings.rounds / 60:.0f} min)")
+    return cost
+
+
+def extra_rounds(cost: dict, pairs: dict, settings: Settings, deadline: float) -> None:
+    """Three more rounds at a time for the (browser, host, state)s whose spread is still too wide (the interval of
+    the median narrows only when its order statistic moves inward: at 9, 12, 15 rounds for 95 %), up to the cap,
+    as many as end before the deadline: guiding first, then the widest."""
+    r = settings.rounds
+    while r + 3 <= settings.max_rounds:
+        wide = [(key, ci) for key, ci in cells_summary(cost).items()
+                if not ci["enough"] or ci["spread"] >= settings.spread_target]
+        if not wide:
+            return
+        wide.sort(key=lambda item: (item[0][2] != "guiding", -item[1]["spread"]))
+        window_s = {e: statistics.mean(w["seconds"] for blocks in cost[e].values() for b in blocks
+                                       for w in b["windows"].values()) for e in cost}
+        wanted: dict = {}
+        estimate = 0.0
+        left = deadline - time.monotonic()
+        for (engine, guide, state), _ in wide:
+            new_block = engine not in wanted.get(guide, {})
+            more = 3 * window_s[engine] * (2 if new_block else 1)  # a new block also needs its window without
+            if estimate + more > left:
+                continue
+            estimate += more
+            wanted.setdefault(guide, {}).setdefault(engine, []).append(state)
+        if not wanted:
+            log(f"  no more rounds: the {len(wide)} (browser, host, state)s still at ±{settings.spread_target:.0%} or "
+                f"wider do not fit in the --minutes budget")
+            return
+        chosen = sum(len(states) for per in wanted.values() for states in per.values())
+        log(f"  3 more rounds for {chosen} of the {len(wide)} (browser, host, state)s still at "
+            f"±{settings.spread_target:.0%} or wider (about {estimate / 60:.1f} min)")
+        for guide in wanted:  # the states in their usual order
+            for engine in wanted[guide]:
+                wanted[guide][engine] = [s for s in STATE_NAMES if s in wanted[guide][engine]]
+        for extra in range(3):
+            run_round(r + extra, wanted, pairs, settings, cost, f"extra round {r + extra + 1}")
+        r += 3
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="a ~1 minute smoke run with fewer rounds")
+    parser.add_argument("--quick", action="store_true", help="a smoke run of about five minutes (one round, short windows)")
+    parser.add_argument("--hosts", help="comma-separated guide ids (default: every guide with a content script)")
+    parser.add_argument("--browsers", default=",".join(ENGINES), help="chromium,firefox (default: both)")
+    parser.add_argument("--heap-seconds", type=int, help="how long the heap run guides (default 300; quick 30)")
+    parser.add_argument("--rounds", type=int, help="rounds for every (browser, host, state) (default 6)")
+    parser.add_argument("--max-rounds", type=int, help="cap of the extra rounds for wide spreads (default 12)")
+    parser.add_argument("--ticks", help="feed ticks (100 ms) per measured window: N for both browsers, or "
+                             "chromium=N,firefox=M (default chromium=10,firefox=20)")
+    parser.add_argument("--minutes", type=float, help="budget of the whole run: extra rounds start only if they end within it; the base rounds "
+                             "always run (default 60)")
+    parser.add_argument("--time-domain", choices=("threadTicks", "timeTicks"),
+                        help="Chromium's TaskDuration: main-thread CPU time (threadTicks, default) or wall time")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: build,cost,spotlight,navigation,heap")
     args = parser.parse_args(argv)
-    rounds, window, insertions, navigations, heap_s = (1, 2, 30, 5, 10) if args.quick else (4, 3, 40, 15, 60)
 
-    from e2e.harness.certs import make_certificate  # the test harness: one server and launcher for both
-    from e2e.harness.server import REPLICAS, ReplicaServer
+    settings = Settings(**(copy.deepcopy(QUICK) if args.quick else {}))
+    for name in ("heap_seconds", "rounds", "max_rounds", "minutes", "time_domain"):
+        if getattr(args, name) is not None:
+            setattr(settings, name, getattr(args, name))
+    if args.ticks:
+        try:
+            if "=" in args.ticks:
+                settings.ticks.update({k.strip(): int(v) for k, v in (part.split("=") for part in args.ticks.split(","))})
+            else:
+                settings.ticks = {engine: int(args.ticks) for engine in ENGINES}
+        except ValueError:
+            parser.error(f"--ticks: {args.ticks!r}")
+        if set(settings.ticks) != set(ENGINES) or min(settings.ticks.values()) < 1:
+            parser.error(f"--ticks: {args.ticks!r}")
+    settings.max_rounds = max(settings.max_rounds, settings.rounds)
+    if settings.heap_seconds < settings.heap_every:
+        settings.heap_every = settings.heap_seconds
+    guides = [g.strip() for g in args.hosts.split(",")] if args.hosts else [h.guide for h in HOSTS]
+    unknown = [g for g in guides if g not in BY_GUIDE]
+    engines = [e.strip() for e in args.browsers.split(",")]
+    if unknown or any(e not in ENGINES for e in engines):
+        parser.error(f"unknown host or browser: {unknown or engines} (hosts: {', '.join(BY_GUIDE)})")
+    skip = {s for s in args.skip.split(",") if s}
 
-    results: dict = {"machine": machine(), "quick": args.quick, "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    print("build time ...", flush=True)
-    results["build"] = build_times()
+    started = time.monotonic()
+    deadline = started + settings.minutes * 60
+    results: dict = {"machine": machine(), "quick": args.quick, "settings": asdict(settings), "engines": engines,
+                     "hosts": {g: asdict(BY_GUIDE[g]) for g in guides},
+                     "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    if "build" not in skip:
+        log("build time ...")
+        results["build"] = build_times()
     with tempfile.TemporaryDirectory() as tmp:
         dist = Path(tmp) / "dist"
         subprocess.run([str(Path(sys.executable).parent / "optout-guide"), "build", "--out", str(dist)],
                        cwd=ROOT, check=True, capture_output=True)
         results["sizes"] = content_script_sizes(dist)
+        sys.path.insert(0, str(ROOT / "tests"))
+        from e2e.harness.certs import make_certificate  # the end-to-end harness: one server, launchers for both
+
         cert, key = make_certificate(Path(tmp))
-        roots = {p.name: p for p in REPLICAS.iterdir() if p.is_dir()}
-        roots["x.com"] = HERE / "pages" / "x.com"
-        server = ReplicaServer(cert, key, roots).start()
-        ext, plain = browser_runs.open_browsers(dist, server.port)
+        server, proxy = start_servers(cert, key)
+        pairs: dict = {}
         try:
-            print("main-thread overhead ...", flush=True)
-            results["overhead"] = browser_runs.overhead(ext, plain, rounds, window)
-            print("spotlight latency ...", flush=True)
-            results["spotlight_ms"] = browser_runs.spotlight_latency(ext, insertions)
-            print("navigation latency ...", flush=True)
-            results["navigation_ms"] = browser_runs.navigation_latency(ext, navigations)
-            print(f"heap after {heap_s} s ...", flush=True)
-            results["heap"] = browser_runs.heap_after(ext, plain, heap_s)
+            for engine in engines:
+                log(f"starting {engine} (with and without the extension) ...")
+                pairs[engine] = start_pair(engine, dist, server.port, proxy.port, settings.time_domain)
+            if "spotlight" not in skip:
+                log("spotlight latency ...")
+                results["spotlight"] = {}
+                for engine, (ext, _) in pairs.items():
+                    for guide in guides:
+                        host = BY_GUIDE[guide]
+                        if not host.target:
+                            results["spotlight"].setdefault(engine, {})[guide] = {"skipped": "first step opens a link"}
+                            continue
+                        r = browser_runs.spotlight_latency(ext, host, settings.insertions, max(settings.settle, 1.0))
+                        results["spotlight"].setdefault(engine, {})[guide] = r
+                        log(f"  {engine:8} {guide:10} p50 {statistics.median(r['ms']) if r['ms'] else float('nan'):.1f} ms"
+                            f" (n={len(r['ms'])}, misses {r['misses']})")
+            if "navigation" not in skip:
+                log("navigation latency ...")
+                results["navigation"] = {}
+                for engine, (ext, _) in pairs.items():
+                    for guide in guides:
+                        host = BY_GUIDE[guide]
+                        if not host.navigate:
+                            continue
+                        r = browser_runs.navigation_latency(ext, host, settings.navigations, 0.5)
+                        results["navigation"].setdefault(engine, {})[guide] = r
+                        log(f"  {engine:8} {guide:10} p50 {statistics.median(r['ms']) if r['ms'] else float('nan'):.1f} ms"
+                            f" (n={len(r['ms'])}, misses {r['misses']})")
+            if "cost" not in skip:
+                log(f"main-thread cost: {settings.rounds} rounds of {len(guides)} hosts x {len(engines)} browsers x "
+                    f"{len(STATE_NAMES)} states, windows of "
+                    + ", ".join(f"{settings.ticks[e]} ticks ({e})" for e in engines) + f" after {settings.settle} s ...")
+                results["cost"] = base_rounds(pairs, guides, settings)
+            if "heap" not in skip:
+                heap_hosts = [BY_GUIDE[g] for g in HEAP_GUIDES if g in guides] or [BY_GUIDE[guides[0]]]
+                log(f"heap: {', '.join(h.guide for h in heap_hosts)} guiding for {settings.heap_seconds} s in every "
+                    f"browser at once ...")
+                results["heap"] = {"seconds": settings.heap_seconds, "every": settings.heap_every,
+                                   "hosts": [h.guide for h in heap_hosts],
+                                   "samples": browser_runs.heap_run(pairs, heap_hosts, settings.heap_seconds,
+                                                                    settings.heap_every, log)}
+            if "cost" not in skip and settings.max_rounds > settings.rounds:
+                log("main-thread cost, more rounds where the spread is still wide ...")
+                extra_rounds(results["cost"], pairs, settings, deadline)
+        except BenchError as exc:
+            log(f"FAILED: {exc}")
+            return 1
         finally:
-            ext.quit()
-            plain.quit()
+            for ext, plain in pairs.values():
+                ext.quit()
+                plain.quit()
+            proxy.stop()
             server.stop()
     results["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    out = HERE / ("results.quick" if args.quick else "results")
+    results["minutes"] = (time.monotonic() - started) / 60
+    # Only a whole run replaces results.md: a quick one or one of some parts, hosts or browsers goes beside it.
+    partial = bool(skip) or args.hosts or args.browsers != ",".join(ENGINES)
+    out = HERE / ("results.quick" if args.quick else "results.partial" if partial else "results")
     write_report(results, out)
-    print(f"wrote {out}.md and {out}.json")
+    log(f"wrote {out.relative_to(ROOT)}.md and .json ({results['minutes']:.1f} min)")
     return 0

@@ -176,7 +176,9 @@ def start_chromium(extension: Path | None, server_port: int, lang: str = "en-US"
 GECKO_ID = "optout-guide@optout-guide.org"
 
 
-def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Browser:
+def start_firefox(extension: Path | None, proxy_port: int, lang: str = "en-US") -> Browser:
+    """Firefox reaching the replica server through the proxy, with the extension installed (or without: the
+    benchmark's baseline)."""
     options = webdriver.FirefoxOptions()
     options.binary_location = _first_existing("/usr/lib/firefox-esr/firefox-esr", "/usr/bin/firefox-esr")
     options.add_argument("-headless")
@@ -231,5 +233,7 @@ def start_firefox(extension: Path, proxy_port: int, lang: str = "en-US") -> Brow
     options.accept_insecure_certs = True
     driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver_path(), log_output=os.devnull))
     driver.set_script_timeout(10)
+    if not extension:
+        return Browser("firefox", driver, "")
     driver.install_addon(str(extension), temporary=True)
     return Browser("firefox", driver, f"moz-extension://{ext_uuid}")
