@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from optout_guide import rules
-from optout_guide.jsmodules import bundle
+from .harness.probe import bundle_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "finder"
@@ -20,8 +19,7 @@ PROBE = ('import { accessibleName, createPass } from "./content/finder.js";\n'
 
 @pytest.fixture(scope="module")
 def probe_source() -> str:
-    source = bundle(ROOT / "extension", "probe.js", {"probe.js": PROBE, "content/guide-rules.js": rules.engine_module()})
-    return "(() => {\n\"use strict\";\n" + source + "})();"
+    return bundle_probe(PROBE)
 
 
 class Fixture:

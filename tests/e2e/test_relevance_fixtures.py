@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from optout_guide import rules
-from optout_guide.jsmodules import bundle
+from .harness.probe import bundle_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "relevance" / "feed.html"
@@ -37,8 +36,7 @@ OBSERVE = ('{childList: true, subtree: true, attributes: true, attributeFilter: 
 
 @pytest.fixture(scope="module")
 def probe_source() -> str:
-    source = bundle(ROOT / "extension", "probe.js", {"probe.js": PROBE, "content/guide-rules.js": rules.engine_module()})
-    return "(() => {\n\"use strict\";\n" + source + "})();"
+    return bundle_probe(PROBE)
 
 
 @pytest.fixture
