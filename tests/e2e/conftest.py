@@ -1,4 +1,4 @@
-"""Fixtures for end-to-end tests: the built extension, the replica sites, one real browser per test module."""
+"""Fixtures for end-to-end tests: the built extension, the replica sites, real browsers shared by the test modules."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from .harness.browsers import start_chromium, start_firefox
 from .harness.certs import make_certificate
+from .harness.matrix import FULL
 from .harness.proxy import ConnectProxy
 from .harness.server import ReplicaServer
 
@@ -49,7 +50,7 @@ def _firefox_keeps(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    if os.environ.get("E2E_FULL") == "1":
+    if FULL:
         return
     keep, drop = [], []
     for item in items:
@@ -88,16 +89,33 @@ def site(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture(scope="module", params=selected_browsers())
-def browser(request, built_extension, site):
-    if request.param == "chromium":
-        b = start_chromium(built_extension / "chrome", site.server.port)
-    else:
-        b = start_firefox(built_extension / "firefox", site.proxy.port)
-    try:
-        yield b
-    finally:
+@pytest.fixture(scope="session")
+def browser_pool(built_extension, site):
+    """One browser of each kind per test worker, shared by the modules: starting Firefox takes seconds, and every
+    test starts from a fresh tab, empty extension storage and the standard window size anyway (Browser.reset)."""
+    started = {}
+
+    def get(name: str):
+        b = started.get(name)
+        if b is not None and b.alive():
+            return b
+        if b is not None:
+            b.quit()
+        if name == "chromium":
+            b = start_chromium(built_extension / "chrome", site.server.port)
+        else:
+            b = start_firefox(built_extension / "firefox", site.proxy.port)
+        started[name] = b
+        return b
+
+    yield get
+    for b in started.values():
         b.quit()
+
+
+@pytest.fixture(scope="module", params=selected_browsers())
+def browser(request, browser_pool):
+    yield browser_pool(request.param)
 
 
 @pytest.fixture(autouse=True)

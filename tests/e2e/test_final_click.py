@@ -1,6 +1,6 @@
 """The final click, repeated: from a fresh state, the guide is on the switch, the user clicks it once, and the guide
 must say done within 2 s, every time (a lost evaluation after that click leaves the user looking at "switch it off"
-for a switch that is already off)."""
+for a switch that is already off). Rounds per variant: harness/matrix.py."""
 
 import time
 
@@ -8,8 +8,8 @@ import pytest
 
 from .flows import find
 from .harness.guide import host_state, wait_for_status, wait_spotlight_on, wait_until
+from .harness.matrix import REPEATS as ROUNDS
 
-ROUNDS = 20
 DONE_WITHIN_S = 2
 LINKEDIN_SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 CHATGPT_DATA_CONTROLS = "https://chatgpt.com/?reset=1#settings/DataControls"

@@ -11,6 +11,7 @@ import pytest
 from . import flows
 from .flows import find
 from .harness.guide import host_state, shadow_click, shadow_find, wait_for_status, wait_spotlight_on, wait_until
+from .harness.matrix import REPEATS
 
 HOME = "https://x.com/home"
 PRIVACY = "https://x.com/settings/privacy_and_safety"
@@ -224,11 +225,11 @@ def test_a_look_alike_checkbox_elsewhere_is_not_the_opt_out(browser):
     assert (browser.storage().get("guide:x") or {}).get("observed") != "off", browser.storage()
 
 
-def test_final_click_twenty_times(browser):
+def test_final_click_repeated(browser):
     """The last step, over and over: each time a fresh tab and state, the click must give "done" within 2 s."""
     d = browser.driver
     failures = []
-    for i in range(20):
+    for i in range(REPEATS):
         if i:
             browser.reset()
         browser.open(SETTING + "?reset=1")
@@ -242,7 +243,7 @@ def test_final_click_twenty_times(browser):
             failures.append((i, str(exc)))
     for i, why in failures:
         print(f"[{browser.name}] iteration {i} failed: {why}")
-    assert not failures, f"{len(failures)} of 20 failed in {browser.name}: {failures}"
+    assert not failures, f"{len(failures)} of {REPEATS} failed in {browser.name}: {failures}"
 
 
 def test_direct_link_opens_on_the_last_step(browser):

@@ -53,6 +53,7 @@ class Browser:
         self.name = name
         self.driver = driver
         self.base_url = base_url
+        self._size = None
 
     def extension_url(self, path: str) -> str:
         return f"{self.base_url}/{path.lstrip('/')}"
@@ -108,9 +109,22 @@ class Browser:
     def set_storage(self, items: dict) -> None:
         self._run_in_extension("api.storage.local.set(arguments[0]).then(() => done(true));", items)
 
+    def alive(self) -> bool:
+        try:
+            self.driver.window_handles
+            return True
+        except Exception:  # the browser or its driver is gone
+            return False
+
     def reset(self) -> None:
-        """A fresh tab (replicas keep their variant and state per tab) and empty extension storage."""
+        """A fresh tab (replicas keep their variant and state per tab), the standard window size and empty extension
+        storage."""
         d = self.driver
+        size = d.get_window_size()
+        if self._size is None:
+            self._size = size  # as started
+        elif size != self._size:
+            d.set_window_size(self._size["width"], self._size["height"])
         old = d.window_handles
         d.switch_to.new_window("tab")
         fresh = d.current_window_handle
