@@ -3,6 +3,7 @@
 // changes and the search timeout. Algorithm and states: docs/architecture.md; what the page sees: docs/overlay.md.
 import { api } from "../common/browser.js";
 import { EMPTY_STATE, onStateChange, readState, writeState } from "../common/storage.js";
+import { createReadBudget } from "./budget.js";
 import { observeSetting, resolveStep } from "./conditions.js";
 import { decide } from "./decide.js";
 import { createPass } from "./finder.js";
@@ -16,9 +17,8 @@ import { urlMatchesAny } from "./urls.js";
 const DONE_VISIBLE_MS = 8000;
 const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "aria-selected", "data-state",
   "open", "hidden", "style", "class", "href", "lang"];
-// A page that keeps changing where it matters is re-read at most every THROTTLE_MS (well within the 300 ms the
-// contract allows for a status change). Changes elsewhere are not a reason to read it at all.
-const THROTTLE_MS = 120;
+// Changes elsewhere on the page are not a reason to read it at all; changes that matter are read at once while
+// reading stays within its budget of main-thread time (budget.js), later (at most 250 ms) when it does not.
 // A site may apply the user's click a little later (a re-render, a request): look once more after it.
 const AFTER_INPUT_MS = 200;
 // While searching (at most 5 s), look again this often too: a target can become visible without a change the
@@ -90,7 +90,7 @@ export function createEngine() {
   let observer = null;
   let urlWatch = null;
   const timers = { evaluate: 0, evaluateFallback: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
-  let lastFull = 0;
+  const readBudget = createReadBudget();
   // What the last evaluation read (relevance.js): mutations that touch none of it are ignored.
   let watched = null;
 
@@ -163,11 +163,11 @@ export function createEngine() {
   }
 
   // A change that matters: read the page now, while the page's own change is fresh (the ring is drawn in the
-  // same frame), but on a page that keeps changing where it matters at most every THROTTLE_MS. (The ring
-  // follows a still-present target by itself: overlay.js watches the target's box.)
+  // same frame), unless reading has used up its budget. (The ring follows a still-present target by itself:
+  // overlay.js watches the target's box.)
   function evaluateThrottled() {
     if (stopped || timers.throttle) return;
-    const wait = THROTTLE_MS - (performance.now() - lastFull);
+    const wait = readBudget.waitAt(performance.now());
     if (wait <= 0) return evaluateNow();
     timers.throttle = setTimeout(guarded(() => {
       timers.throttle = 0;
@@ -189,7 +189,16 @@ export function createEngine() {
 
   function evaluate() {
     if (stopped) return;
-    lastFull = performance.now();
+    const started = performance.now();
+    try {
+      readAndShow();
+    } finally {
+      const now = performance.now();
+      readBudget.spent(now - started, now);
+    }
+  }
+
+  function readAndShow() {
     if (isOrphaned()) return orphaned();
     urlWatch.check();
     const lang = pickLanguage();

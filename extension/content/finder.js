@@ -14,6 +14,19 @@ export function isVisible(el) {
   return rect.width > 0 && rect.height > 0;
 }
 
+// What one look at the page learns, shared by every strategy of that look (an evaluation pass, or one batch of
+// changes): the page does not change while we look. Many strategies ask the same questions: the same selector
+// ("every button"), the same element's words, its visibility.
+export function createMemo() {
+  return { candidates: new Map(), words: new Map(), visible: new Map(), texts: new Map() };
+}
+
+function memoVisible(el, memo) {
+  let visible = memo.visible.get(el);
+  if (visible === undefined) memo.visible.set(el, (visible = isVisible(el)));
+  return visible;
+}
+
 function hasRole(el, role) {
   const explicit = el.getAttribute("role");
   if (explicit) return explicit.trim().split(/\s+/)[0] === role;
@@ -90,12 +103,29 @@ function compactAll(list) {
   return out;
 }
 
+// The words an element's name can be made of, without spaces (its aria-label, text and title); null when the name
+// may come from elsewhere (aria-labelledby/-describedby, a <label>, an image's alt text).
+function nameWords(el) {
+  if (el.hasAttribute("aria-labelledby") || el.hasAttribute("aria-describedby") || mayHaveLabel(el)) return null;
+  if (el.querySelector("img[alt]")) return null;
+  return compact((el.getAttribute("aria-label") || "") + (el.textContent || "").slice(0, MAX_TEXT) + (el.getAttribute("title") || ""));
+}
+
+// Whether a <label> may name el. (Reading el.labels makes Chromium search the whole document on every call: on a
+// page of hundreds of buttons that search was most of an evaluation.) Errs towards yes.
+function mayHaveLabel(el) {
+  if (!("labels" in el)) return false; // not a form control: no <label> names it
+  if (el.closest("label")) return true;
+  if (!el.id) return false;
+  const root = el.getRootNode();
+  return Boolean(root.querySelector && root.querySelector(`label[for="${CSS.escape(el.id)}"]`));
+}
+
 // A cheap first look before the full name computation: could any wanted name be in this element at all?
-function mightBeNamed(el, names) {
-  if (el.hasAttribute("aria-labelledby") || el.hasAttribute("aria-describedby") || (el.labels && el.labels.length)) return true;
-  if (el.querySelector("img[alt]")) return true; // the name may include an image's alt text
-  const raw = compact((el.getAttribute("aria-label") || "") + (el.textContent || "").slice(0, MAX_TEXT) + (el.getAttribute("title") || ""));
-  return compactAll(names).some((name) => raw.includes(name));
+function mightBeNamed(el, names, memo) {
+  let words = memo.words.get(el);
+  if (words === undefined) memo.words.set(el, (words = nameWords(el)));
+  return words === null || compactAll(names).some((name) => words.includes(name));
 }
 
 function description(el) {
@@ -152,7 +182,7 @@ function isExcluded(el, strategy) {
   }
 }
 
-function matchesStrategy(el, strategy) {
+function matchesStrategy(el, strategy, memo) {
   if (strategy.href !== undefined) {
     // Anchors expose their resolved parts; no URL object per link on link-heavy pages.
     return el.pathname !== undefined && urlPattern(strategy.href).test(el.pathname + el.search + el.hash);
@@ -160,7 +190,7 @@ function matchesStrategy(el, strategy) {
   if (strategy.role) {
     if (!hasRole(el, strategy.role)) return false;
     if (!strategy.name) return true;
-    if (!mightBeNamed(el, strategy.name)) return false;
+    if (!mightBeNamed(el, strategy.name, memo)) return false;
     return matchesText(accessibleName(el), strategy.name, strategy.match) ||
       matchesText(description(el), strategy.name, strategy.match);
   }
@@ -182,37 +212,59 @@ function selectorFor(strategy) {
   return selector;
 }
 
-function candidatesIn(root, selector) {
-  try {
-    return root.querySelectorAll(selector);
-  } catch {
-    return [];
+// Elements under root matching selector (root itself not included), asked once per look.
+function candidatesIn(root, selector, memo) {
+  let byRoot = memo.candidates.get(root);
+  if (!byRoot) memo.candidates.set(root, (byRoot = new Map()));
+  let found = byRoot.get(selector);
+  if (!found) {
+    try {
+      found = root.querySelectorAll(selector);
+    } catch {
+      found = [];
+    }
+    byRoot.set(selector, found);
   }
+  return found;
 }
 
 // Cheap checks first; visibility (which needs layout) last, and only when asked for.
-function accept(el, strategy, host, visibleOnly) {
+function accept(el, strategy, host, visibleOnly, memo) {
   if (el === host) return false;
-  return matchesStrategy(el, strategy) && !isExcluded(el, strategy) && inRow(el, strategy) &&
-    (!visibleOnly || isVisible(el));
+  return matchesStrategy(el, strategy, memo) && !isExcluded(el, strategy) && inRow(el, strategy) &&
+    (!visibleOnly || memoVisible(el, memo));
+}
+
+// root's text nodes with their text without spaces (empty ones left out), in document order; read once per look.
+function textsIn(root, memo) {
+  let texts = memo.texts.get(root);
+  if (!texts) {
+    texts = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const own = compact(node.nodeValue);
+      if (own) texts.push([node, own]);
+    }
+    memo.texts.set(root, texts);
+  }
+  return texts;
 }
 
 // Elements whose text matches a text strategy: the innermost element whose whole text matches, found from the
 // text nodes under root, in document order.
-function* matchesByText(root, strategy, host, visibleOnly) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+function* matchesByText(root, strategy, host, visibleOnly, memo) {
   const wanted = compactAll(strategy.text);
   let previous = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const [node, own] of textsIn(root, memo)) {
     // Cheap first look: only text that is part of a wanted name (or contains one) can match.
-    const own = compact(node.nodeValue);
-    if (!own || !wanted.some((w) => w.includes(own) || own.includes(w))) continue;
+    if (!wanted.some((w) => w.includes(own) || own.includes(w))) continue;
     // The innermost element whose whole text matches: the text node's parent, or a close ancestor.
     let el = node.parentElement;
     for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
       if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
       if (matchesText(textOf(el), strategy.text, strategy.match)) {
-        if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) && (!visibleOnly || isVisible(el))) {
+        if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) &&
+            (!visibleOnly || memoVisible(el, memo))) {
           previous = el;
           yield el;
         }
@@ -223,63 +275,98 @@ function* matchesByText(root, strategy, host, visibleOnly) {
 }
 
 // Every element the strategy finds under root (root itself not included), in document order.
-function* matchesIn(root, strategy, host, visibleOnly) {
+function* matchesIn(root, strategy, host, visibleOnly, memo) {
   if (strategy.text) {
-    yield* matchesByText(root, strategy, host, visibleOnly);
+    yield* matchesByText(root, strategy, host, visibleOnly, memo);
     return;
   }
-  for (const el of candidatesIn(root, selectorFor(strategy))) {
-    if (accept(el, strategy, host, visibleOnly)) yield el;
+  for (const el of candidatesIn(root, selectorFor(strategy), memo)) {
+    if (accept(el, strategy, host, visibleOnly, memo)) yield el;
   }
 }
 
 // For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
 // visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
-// towards yes. One checker per batch of changes: what it learns about a subtree (its words) is shared by all
-// strategies.
+// towards yes. One checker per batch of changes: what it learns about a subtree is shared by all strategies, and
+// each strategy first meets a gate of words or test ids read once per subtree, so a feed post that holds none of
+// the wanted names or ids costs a few DOM reads whatever the number of strategies.
 export function createSubtreeCheck(host) {
-  const words = new Map();
+  const memo = createMemo();
+  const facts = new Map();
+
+  function factsOf(root) {
+    let f = facts.get(root);
+    if (!f) facts.set(root, (f = {}));
+    return f;
+  }
+
+  // The subtree's text without spaces.
+  function textIn(root) {
+    const f = factsOf(root);
+    if (f.text === undefined) f.text = compact(root.textContent || "");
+    return f.text;
+  }
 
   // Everything a name inside root can be made of, without spaces: its text, and its labels, titles and alt texts.
   // null: a name may come from elsewhere (aria-labelledby, a form control's <label>), so no shortcut.
-  function wordsOf(root) {
-    if (words.has(root)) return words.get(root);
-    let out = null;
+  function wordsIn(root) {
+    const f = factsOf(root);
+    if (f.words !== undefined) return f.words;
+    f.words = null;
     const indirect = "[aria-labelledby],[aria-describedby],input,select,textarea";
     if (!root.matches(indirect) && !root.querySelector(indirect)) {
-      const parts = [root.textContent || ""];
-      const named = "[aria-label],[title],img[alt]";
-      for (const el of [root, ...root.querySelectorAll(named)]) {
-        if (el.nodeType !== 1) continue;
+      const parts = [textIn(root)];
+      for (const el of [root, ...candidatesIn(root, "[aria-label],[title],img[alt]", memo)]) {
         parts.push(el.getAttribute("aria-label") || "", el.getAttribute("title") || "", el.getAttribute("alt") || "");
       }
-      out = compact(parts.join(""));
+      f.words = compact(parts.join(""));
     }
-    words.set(root, out);
-    return out;
+    return f.words;
   }
 
-  return function mayHold(root, strategy) {
-    if (root === host || root.nodeType !== 1) return false;
+  // The test ids in the subtree, root's own included.
+  function testidsIn(root) {
+    const f = factsOf(root);
+    if (!f.testids) {
+      f.testids = new Set();
+      for (const el of [root, ...candidatesIn(root, "[data-testid]", memo)]) {
+        const id = el.getAttribute("data-testid");
+        if (id !== null) f.testids.add(id);
+      }
+    }
+    return f.testids;
+  }
+
+  // A necessary condition for the strategy to find something in root's subtree, from what is read once per subtree.
+  function passesGate(root, strategy) {
     if (strategy.text) {
       // A wanted text is in the subtree's text, or the subtree's text is part of one (the rest may be in an
       // ancestor). A feed post of other words ends here.
-      const own = compact(root.textContent || "");
-      if (!own || !compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own))) return false;
-    } else {
-      if (strategy.role && strategy.name) {
-        const known = wordsOf(root);
-        if (known !== null && !compactAll(strategy.name).some((name) => known.includes(name))) return false;
-      }
-      let matches = false;
-      try {
-        matches = root.matches(selectorFor(strategy));
-      } catch {
-        return false;
-      }
-      if (matches && accept(root, strategy, host, false)) return true;
+      const own = textIn(root);
+      return Boolean(own) && compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own));
     }
-    for (const el of matchesIn(root, strategy, host, false)) if (el) return true;
+    if (strategy.testid !== undefined) return testidsIn(root).has(strategy.testid);
+    // The names matchesStrategy() would compare (an href strategy compares none).
+    const names = strategy.href !== undefined ? null : strategy.role ? strategy.name : strategy.label;
+    if (names) {
+      const known = wordsIn(root);
+      return known === null || compactAll(names).some((name) => known.includes(name));
+    }
+    return true;
+  }
+
+  function rootMatches(root, strategy) {
+    try {
+      return root.matches(selectorFor(strategy)) && accept(root, strategy, host, false, memo);
+    } catch {
+      return false;
+    }
+  }
+
+  return function mayHold(root, strategy) {
+    if (root === host || root.nodeType !== 1 || !passesGate(root, strategy)) return false;
+    if (!strategy.text && rootMatches(root, strategy)) return true;
+    for (const el of matchesIn(root, strategy, host, false, memo)) if (el) return true;
     return false;
   };
 }
@@ -287,6 +374,7 @@ export function createSubtreeCheck(host) {
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once.
 export function createPass(host) {
   const cache = new Map();
+  const memo = createMemo();
   let shadowRoots = null;
 
   function collectShadowRoots() {
@@ -297,16 +385,16 @@ export function createPass(host) {
   function scopes(strategy) {
     const roots = [document];
     if (!strategy.within) return roots;
-    for (const el of candidatesIn(document, strategy.within)) {
-      if (isVisible(el)) return [el];
+    for (const el of candidatesIn(document, strategy.within, memo)) {
+      if (memoVisible(el, memo)) return [el];
     }
     return [];
   }
 
   function* matchesOf(strategy) {
-    for (const root of scopes(strategy)) yield* matchesIn(root, strategy, host, true);
+    for (const root of scopes(strategy)) yield* matchesIn(root, strategy, host, true, memo);
     if (strategy.within) return;
-    for (const root of collectShadowRoots()) yield* matchesIn(root, strategy, host, true);
+    for (const root of collectShadowRoots()) yield* matchesIn(root, strategy, host, true, memo);
   }
 
   function findStrategy(strategy) {

@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 57_500  # today: ~56 KB (whitespace-minified; the relevance filter and the move watch added ~6 KB); goal 20 KB
-LIMIT_GZIP = 17_500
+LIMIT_BYTES = 59_500  # today: ~58.6 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo and the read budget added ~8 KB); goal 20 KB
+LIMIT_GZIP = 18_000
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
