@@ -22,7 +22,7 @@ from .hosts import BY_GUIDE, HOSTS
 from .report import write_report
 from .server import start_servers
 from .sizes import content_script_sizes
-from .stats import median_ci, minimum_samples
+from .stats import median_ci, minimum_samples  # noqa: F401  (minimum_samples: the least rounds an interval needs)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -32,14 +32,14 @@ HEAP_GUIDES = ("x", "linkedin", "chatgpt")
 
 @dataclass
 class Settings:
-    # Feed ticks (100 ms each) per window. Measured in the benchmark's own rounds, a window's spread comes mostly
-    # from one page load to the next: longer windows barely narrow it, more rounds do (bench/README.md).
-    ticks: dict = field(default_factory=lambda: {"chromium": 10, "firefox": 20})
+    # Feed ticks (100 ms each) per window: 3 s windows vary about half as much from one load to the next as 1 s
+    # windows (bench/README.md), which a ratio's interval needs to get within ±10 % in eight rounds.
+    ticks: dict = field(default_factory=lambda: {"chromium": 30, "firefox": 30})
     settle: float = 1.0  # seconds between a page's load and its window
-    rounds: int = minimum_samples(0.95)  # rounds every (engine, host, state) gets
+    rounds: int = 8  # rounds every (engine, host, state) gets
     max_rounds: int = 12  # the cap for the (engine, host, state)s whose spread is still too wide
     spread_target: float = 0.10
-    minutes: float = 60.0  # extra rounds start only if they end within this (the base rounds always run)
+    minutes: float = 90.0  # extra rounds start only if they end within this (the base rounds always run)
     insertions: int = 40  # spotlight latency: removals and re-insertions per (engine, host)
     navigations: int = 10  # navigation latency: per (engine, host)
     heap_seconds: int = 300
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, help="rounds for every (browser, host, state) (default 6)")
     parser.add_argument("--max-rounds", type=int, help="cap of the extra rounds for wide spreads (default 12)")
     parser.add_argument("--ticks", help="feed ticks (100 ms) per measured window: N for both browsers, or "
-                             "chromium=N,firefox=M (default chromium=10,firefox=20)")
+                             "chromium=N,firefox=M (default chromium=30,firefox=30)")
     parser.add_argument("--minutes", type=float, help="budget of the whole run: extra rounds start only if they end within it; the base rounds "
                              "always run (default 60)")
     parser.add_argument("--time-domain", choices=("threadTicks", "timeTicks"),
