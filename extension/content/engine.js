@@ -18,7 +18,7 @@ const DONE_VISIBLE_MS = 8000;
 const WATCHED_ATTRIBUTES = ["aria-expanded", "aria-hidden", "aria-checked", "aria-selected", "data-state",
   "open", "hidden", "style", "class", "href", "lang"];
 // Changes elsewhere on the page are not a reason to read it at all; changes that matter are read at once while
-// reading stays within its budget of main-thread time (budget.js), later (at most 250 ms) when it does not.
+// reading stays within its budget of main-thread time (budget.js), else 120 ms after the last read at most.
 // A site may apply the user's click a little later (a re-render, a request): look once more after it.
 const AFTER_INPUT_MS = 200;
 // While searching (at most 5 s), look again this often too: a target can become visible without a change the
