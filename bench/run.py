@@ -22,7 +22,7 @@ from .hosts import BY_GUIDE, HOSTS
 from .report import write_report
 from .server import start_servers
 from .sizes import content_script_sizes
-from .stats import median_ci, minimum_samples  # noqa: F401  (minimum_samples: the least rounds an interval needs)
+from .stats import median_ci
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
