@@ -4,6 +4,8 @@ cost:        main-thread CPU time over a window of feed ticks, with the extensio
              its storage before the page loads) and without it; interleaved blocks (bench/run.py) make the rounds.
 spotlight:   while guiding, the target is removed and put back; the ms until the spotlight encloses it again.
 navigation:  a client-side navigation to a settings page; the ms until the overlay guides the step there.
+share:       under a sampling profiler, the part of the main thread's busy time with the extension's code on the
+             stack, per state (low noise: the extension's own work, without the page's variance around it).
 heap:        guiding on the busy feed for minutes, the JS heap with the extension minus without, after forced GC."""
 
 from __future__ import annotations
@@ -72,6 +74,29 @@ def cost_window(arm: Arm, host: Host, state: str | None, ticks: int, settle: flo
     sample["page"] = summarize_page(sample["page"])
     sample.update({"status_before": before.get("status"), "status_after": after.get("status"),
                    "spotlight": after.get("spotlight"), "seconds": time.monotonic() - started})
+    if warnings:
+        sample["warnings"] = warnings
+    return sample
+
+
+def share_window(arm: Arm, host: Host, state: str, ticks: int, settle: float) -> dict:
+    """Like a cost window with the extension, under a sampling profiler: the main thread's busy time in the samples
+    and the part of it with the extension's code on the stack (Arm.stop_profiler). The profiler slows the page a
+    little, so these windows are kept apart from the cost windows."""
+    open_page(arm, host, state)
+    arm.start_counting()
+    time.sleep(settle)
+    before = arm.overlay()
+    warnings = [w for w in [check_state(arm, host, state, before, "before")] if w]
+    arm.start_profiler()
+    try:
+        sample = arm.measure(ticks)
+    finally:
+        profile = arm.stop_profiler()
+    warnings += [w for w in [check_state(arm, host, state, arm.overlay(), "after")] if w]
+    arm.blank()
+    sample = {"cpu_s": sample["cpu_s"], "machine_busy": sample["machine_busy"], **profile,
+              "share": profile["extension_s"] / profile["busy_s"] if profile["busy_s"] > 0 else float("nan")}
     if warnings:
         sample["warnings"] = warnings
     return sample

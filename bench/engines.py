@@ -29,6 +29,81 @@ POPUP = "popup/popup.html"
 OVERLAY_JS = "return window.__bench ? window.__bench.overlay() : {status: null, step: null, spotlight: false, nobench: true};"
 
 
+PROFILER_INTERVAL_US = 200
+
+# Firefox, chrome context: the profile of every process, reduced to the main thread of content process `pid`: the
+# CPU time of its samples (each sample carries the thread's CPU time since the one before) and of those samples whose
+# stack holds a frame of the extension's code (a location with the extension's moz-extension: base URL).
+FIREFOX_PROFILE_SHARE_JS = """
+const [pid, prefix] = arguments;
+Services.profiler.getProfileDataAsync().then((profile) => {
+  const threads = [];
+  const collect = (p) => { threads.push(...(p.threads || [])); (p.processes || []).forEach(collect); };
+  collect(profile);
+  const main = threads.filter((t) => String(t.pid) === String(pid) && t.name === 'GeckoMain');
+  if (main.length !== 1) { done({error: 'main threads of ' + pid + ': ' + main.length}); return; }
+  const t = main[0];
+  const ss = t.samples.schema, ks = t.stackTable.schema, fs = t.frameTable.schema;
+  if (ss.threadCPUDelta === undefined) { done({error: 'samples without CPU time'}); return; }
+  const ours = new Map();  // stack index -> whether a frame of the extension is on it
+  const isOurs = (stack) => {
+    if (stack === null) return false;
+    if (ours.has(stack)) return ours.get(stack);
+    const row = t.stackTable.data[stack];
+    const location = t.stringTable[t.frameTable.data[row[ks.frame]][fs.location]];
+    const result = (typeof location === 'string' && location.includes(prefix)) || isOurs(row[ks.prefix]);
+    ours.set(stack, result);
+    return result;
+  };
+  let busy = 0, extension = 0, samples = 0, extensionSamples = 0;
+  for (const row of t.samples.data) {
+    const cpu = row[ss.threadCPUDelta] || 0;
+    if (cpu <= 0) continue;
+    busy += cpu; samples += 1;
+    if (isOurs(row[ss.stack])) { extension += cpu; extensionSamples += 1; }
+  }
+  const unit = (profile.meta.sampleUnits || {}).threadCPUDelta;
+  const toSeconds = {'µs': 1e-6, 'ns': 1e-9}[unit];
+  if (!toSeconds) { done({error: 'CPU time in ' + unit}); return; }
+  done({busy_s: busy * toSeconds, extension_s: extension * toSeconds, samples, extension_samples: extensionSamples});
+}, (e) => done({error: String(e)}));
+"""
+
+
+def chromium_profile_share(profile: dict, prefix: str) -> dict:
+    """V8 CPU profile -> the busy time in its samples (every node but "(idle)") and the part with a function of the
+    extension (a call frame whose URL starts with the extension's base URL) on the stack. Each sample stands for the
+    time until the next one."""
+    nodes = {n["id"]: n for n in profile["nodes"]}
+    parent = {child: n["id"] for n in profile["nodes"] for child in n.get("children", [])}
+    ours: dict[int, bool] = {}
+
+    def is_ours(node_id: int) -> bool:
+        chain = []
+        while node_id is not None and node_id not in ours:
+            chain.append(node_id)
+            node_id = parent.get(node_id)
+        result = ours.get(node_id, False) if node_id is not None else False
+        for n in reversed(chain):
+            result = result or nodes[n]["callFrame"].get("url", "").startswith(prefix)
+            ours[n] = result
+        return ours[chain[0]] if chain else result
+
+    samples, deltas = profile.get("samples", []), profile.get("timeDeltas", [])
+    busy = extension = 0.0
+    count = extension_count = 0
+    for i, node_id in enumerate(samples[:-1]):
+        if nodes[node_id]["callFrame"].get("functionName") == "(idle)":
+            continue
+        spent = deltas[i + 1] / 1e6
+        busy += spent
+        count += 1
+        if is_ours(node_id):
+            extension += spent
+            extension_count += 1
+    return {"busy_s": busy, "extension_s": extension, "samples": count, "extension_samples": extension_count}
+
+
 class BenchError(RuntimeError):
     """Something the benchmark relies on did not hold: the run stops rather than measure the wrong thing."""
 
@@ -181,6 +256,41 @@ class Arm:
         if not isinstance(found, list) or len(found) != 1:
             raise BenchError(f"no single Firefox content process shows {url}: {found!r}")
         return int(found[0])
+
+    # --- the extension's own share, from a sampling profiler --------------------------------------------------------
+
+    def start_profiler(self) -> None:
+        """Start sampling the main thread's stacks (Chromium: V8's CPU profiler every 200 µs, the page's world and
+        the content script's isolated world alike; Firefox: the Gecko profiler every 0.2 ms with each sample's CPU
+        time, on the main threads)."""
+        d = self.driver
+        if self.engine == "chromium":
+            d.execute_cdp_cmd("Profiler.enable", {})
+            d.execute_cdp_cmd("Profiler.setSamplingInterval", {"interval": PROFILER_INTERVAL_US})
+            d.execute_cdp_cmd("Profiler.start", {})
+        else:
+            with d.context(d.CONTEXT_CHROME):
+                d.execute_script("Services.profiler.StartProfiler(1 << 24, arguments[0], ['js', 'cpu'], ['GeckoMain']);",
+                                 PROFILER_INTERVAL_US / 1000)
+
+    def stop_profiler(self) -> dict:
+        """Stop sampling; the main thread's busy time in the samples and the part of it with the extension's code on
+        the stack (its own JS and what that JS makes the browser do meanwhile: DOM calls, forced style and layout):
+        {"busy_s", "extension_s", "samples", "extension_samples"}."""
+        d = self.driver
+        prefix = self.browser.extension_url("")
+        if self.engine == "chromium":
+            profile = d.execute_cdp_cmd("Profiler.stop", {})["profile"]
+            d.execute_cdp_cmd("Profiler.disable", {})
+            return chromium_profile_share(profile, prefix)
+        pid = self._pid or self.content_pid()
+        with d.context(d.CONTEXT_CHROME):
+            d.execute_script("Services.profiler.PauseSampling();")
+            found = _run_async(d, FIREFOX_PROFILE_SHARE_JS, pid, prefix)
+            d.execute_script("Services.profiler.StopProfiler();")
+        if not isinstance(found, dict) or "error" in found:
+            raise BenchError(f"the Firefox profile of process {pid} could not be read: {found!r}")
+        return found
 
     # --- memory -----------------------------------------------------------------------------------------------------
 

@@ -94,6 +94,47 @@ def cost_tables(results: dict, cells: dict) -> list[str]:
     return lines
 
 
+def share_budget(state: str) -> float:
+    """The largest share of the main thread's busy time the extension's own work may take for the state's ratio
+    budget: a share s alone makes the page's time 1 / (1 - s) of what it was."""
+    return 1 - 1 / state_budget(state)
+
+
+def fmt_share(samples: list[dict] | None) -> str:
+    if not samples:
+        return "—"
+    shares = sorted(x["share"] for x in samples)
+    median = statistics.median(shares)
+    spread = f" ({shares[0]:.1%}–{shares[-1]:.1%})" if len(shares) > 1 else ""
+    return f"{median:.1%}{spread} → {1 / (1 - median):.3f}×".replace("%", " %")
+
+
+def share_lines(results: dict) -> list[str]:
+    share = results.get("share")
+    if not share:
+        return []
+    s = results["settings"]
+    lines = ["## The extension's own share of the main thread", "",
+             "Under a sampling profiler (method below): of the page's main-thread busy time with the extension, the "
+             "part with the extension's code on the stack (its scripts and the DOM, style and layout work they call), "
+             f"median of {s['share_windows']} windows of {s['share_ticks']} feed ticks per cell, with their range, and "
+             "the ratio that share alone makes, 1 / (1 − share). Unlike the ratios above it does not carry the "
+             "page's own variance from one load to the next, so it can be held to the budget at this machine's noise: "
+             f"guiding ≤ {share_budget('guiding'):.1%}, prompt, done and dismissed ≤ {share_budget('prompt'):.1%}. "
+             "What it leaves out: work the browser does later on the extension's behalf (drawing the overlay, "
+             "mutation records for its observer, garbage collection).".replace("%", " %"), ""]
+    for engine, guides in share.items():
+        lines += [f"### {ENGINE_NAMES[engine]}", "", "| host | prompt | guiding | done | dismissed | |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for guide, states in guides.items():
+            ok = all(statistics.median(x["share"] for x in states[st]) <= share_budget(st)
+                     for st in STATES if states.get(st))
+            lines.append(f"| {results['hosts'][guide]['host']} | "
+                         + " | ".join(fmt_share(states.get(st)) for st in STATES) + f" | {verdict(ok)} |")
+        lines.append("")
+    return lines
+
+
 def warnings_of(results: dict) -> list[str]:
     seen = {}
     for engine, guides in results.get("cost", {}).items():
@@ -215,6 +256,13 @@ def method_lines(results: dict) -> list[str]:
         "- **Spread.** The reported value is the median of the per-round ratios; ± is the wider side of its "
         "distribution-free 95 % confidence interval [x(k), x(n+1-k)] (order statistics; coverage from the binomial "
         "distribution, bench/stats.py), as a share of the median. With fewer than 6 rounds no such interval exists.",
+        "- **Own share.** Separate windows with the extension only, as above but under a sampling profiler (the "
+        "profiler slows the page a little, so the cost windows run without it). Chromium: V8's CPU profiler (CDP "
+        "`Profiler`, a sample every 200 µs; the page's world and the content script's isolated world alike): busy "
+        "time is every sample but `(idle)`, each standing for the time to the next one. Firefox: the Gecko profiler "
+        "on the main threads (a sample every 0.2 ms with the thread's CPU time since the one before), the tab's "
+        "content process only: busy time is the samples' CPU time. The extension's part: the samples with a frame "
+        "of its code (its extension URL) anywhere on the stack.",
         f"- **Spotlight latency.** Guiding, {s['insertions']} times: the first step's target (bench/hosts.py) is "
         "removed, 150 ms later put back at the same place; a page-side MutationObserver on the overlay's shadow root "
         "and a frame check note when the `[part~=\"spotlight\"]` rect first encloses it. Guides whose first step "
@@ -256,6 +304,7 @@ def write_report(results: dict, out: Path) -> None:
     warnings = warnings_of(results)
     if warnings:
         lines += ["Unexpected overlay states seen (the samples are kept):", "", *warnings, ""]
+    lines += share_lines(results)
     lines += heap_lines(results)
     lines += navigation_lines(results)
     rows = []

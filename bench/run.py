@@ -42,6 +42,8 @@ class Settings:
     minutes: float = 90.0  # extra rounds start only if they end within this (the base rounds always run)
     insertions: int = 40  # spotlight latency: removals and re-insertions per (engine, host)
     navigations: int = 10  # navigation latency: per (engine, host)
+    share_windows: int = 2  # profiled windows per (browser, host, state) for the extension's own share
+    share_ticks: int = 20  # feed ticks per profiled window
     heap_seconds: int = 300
     heap_every: int = 60
     time_domain: str = "threadTicks"  # Chromium's Performance.enable timeDomain
@@ -49,7 +51,7 @@ class Settings:
 
 # A smoke run: every part once, every check made, no number to rely on.
 QUICK = dict(ticks={"chromium": 5, "firefox": 5}, settle=0.3, rounds=1, max_rounds=1, insertions=5, navigations=3,
-             heap_seconds=30, heap_every=15)
+             share_windows=1, share_ticks=5, heap_seconds=30, heap_every=15)
 
 
 def machine() -> str:
@@ -107,6 +109,22 @@ def run_round(r: int, wanted: dict, pairs: dict, settings: Settings, cost: dict,
             warnings = [w for win in block["windows"].values() for w in win.get("warnings", [])]
             log(f"  {label} {engine:8} {guide:10} " + "  ".join(f"{s} {block['ratios'][s]:.3f}" for s in states)
                 + f"  ({seconds:.1f} s)" + (f"  WARNING: {'; '.join(warnings)}" if warnings else ""))
+
+
+def share_part(pairs: dict, guides: list[str], settings: Settings) -> dict:
+    """Every (browser, host, state) under the sampling profiler, settings.share_windows windows each (the windows of
+    one host alternate between the states)."""
+    out: dict = {engine: {g: {s: [] for s in STATE_NAMES} for g in guides} for engine in pairs}
+    for engine, (ext, _) in pairs.items():
+        for guide in guides:
+            for w in range(settings.share_windows):
+                for state in (STATE_NAMES if w % 2 == 0 else list(reversed(STATE_NAMES))):
+                    sample = browser_runs.share_window(ext, BY_GUIDE[guide], state, settings.share_ticks,
+                                                       settings.settle)
+                    out[engine][guide][state].append(sample)
+            log(f"  {engine:8} {guide:10} " + "  ".join(
+                f"{s} {statistics.median(x['share'] for x in out[engine][guide][s]):.2%}" for s in STATE_NAMES))
+    return out
 
 
 def base_rounds(pairs: dict, guides: list[str], settings: Settings) -> dict:
@@ -167,15 +185,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hosts", help="comma-separated guide ids (default: every guide with a content script)")
     parser.add_argument("--browsers", default=",".join(ENGINES), help="chromium,firefox (default: both)")
     parser.add_argument("--heap-seconds", type=int, help="how long the heap run guides (default 300; quick 30)")
-    parser.add_argument("--rounds", type=int, help="rounds for every (browser, host, state) (default 6)")
+    parser.add_argument("--rounds", type=int, help=f"rounds for every (browser, host, state) (default {Settings.rounds})")
     parser.add_argument("--max-rounds", type=int, help="cap of the extra rounds for wide spreads (default 12)")
     parser.add_argument("--ticks", help="feed ticks (100 ms) per measured window: N for both browsers, or "
                              "chromium=N,firefox=M (default chromium=30,firefox=30)")
     parser.add_argument("--minutes", type=float, help="budget of the whole run: extra rounds start only if they end within it; the base rounds "
-                             "always run (default 60)")
+                             f"always run (default {Settings.minutes:.0f})")
     parser.add_argument("--time-domain", choices=("threadTicks", "timeTicks"),
                         help="Chromium's TaskDuration: main-thread CPU time (threadTicks, default) or wall time")
-    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: build,cost,spotlight,navigation,heap")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: build,cost,share,spotlight,navigation,heap")
     args = parser.parse_args(argv)
 
     settings = Settings(**(copy.deepcopy(QUICK) if args.quick else {}))
@@ -250,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
                         results["navigation"].setdefault(engine, {})[guide] = r
                         log(f"  {engine:8} {guide:10} p50 {statistics.median(r['ms']) if r['ms'] else float('nan'):.1f} ms"
                             f" (n={len(r['ms'])}, misses {r['misses']})")
+            if "share" not in skip:
+                log(f"the extension's own share of the main thread (profiled, {settings.share_windows} windows of "
+                    f"{settings.share_ticks} ticks per host and state) ...")
+                results["share"] = share_part(pairs, guides, settings)
             if "cost" not in skip:
                 log(f"main-thread cost: {settings.rounds} rounds of {len(guides)} hosts x {len(engines)} browsers x "
                     f"{len(STATE_NAMES)} states, windows of "
