@@ -353,15 +353,16 @@ export function createEngine() {
     if (urlWatch.check()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
     if (isIdle()) return;
-    if (records.some(mayCoverOverlay)) overlay.keepOnTop();
+    const top = document.documentElement;
+    if (records.some((record) => mayCoverOverlay(record, top))) overlay.keepOnTop();
     if (mutationsMatter(records, watched, overlay.host)) evaluateThrottled();
   }
 
   // A page dialog opening, or an element added after the overlay's host at the top of the document, could
   // cover the overlay: stay on top of them. (Page popovers announce themselves with a toggle event.)
-  function mayCoverOverlay(record) {
+  function mayCoverOverlay(record, top) {
     if (record.type === "attributes") return record.attributeName === "open";
-    return record.target === document.documentElement && [...record.addedNodes].some((node) => node !== overlay.host);
+    return record.target === top && [...record.addedNodes].some((node) => node !== overlay.host);
   }
 
   function onToggle() {

@@ -1,6 +1,7 @@
 // Finding a step's target on a page we do not control: strategies in the guide's order, visible elements only,
 // open shadow roots included, our own overlay excluded.
 import { ROLE_SELECTORS } from "./guide-rules.js";
+import { linkPath, readMarkup } from "./markup.js";
 import { matchesText, normalize } from "./normalize.js";
 import { urlPattern } from "./urls.js";
 
@@ -198,6 +199,14 @@ function matchesStrategy(el, strategy, memo) {
   return true;
 }
 
+// What a strategy says, as one string: two strategies with the same key find the same elements.
+const strategyKeys = new WeakMap();
+function strategyKey(strategy) {
+  let key = strategyKeys.get(strategy);
+  if (key === undefined) strategyKeys.set(strategy, (key = JSON.stringify(strategy)));
+  return key;
+}
+
 const selectors = new WeakMap();
 function selectorFor(strategy) {
   let selector = selectors.get(strategy);
@@ -287,12 +296,16 @@ function* matchesIn(root, strategy, host, visibleOnly, memo) {
 
 // For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
 // visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
-// towards yes. One checker per batch of changes: what it learns about a subtree is shared by all strategies, and
-// each strategy first meets a gate of words or test ids read once per subtree, so a feed post that holds none of
-// the wanted names or ids costs a few DOM reads whatever the number of strategies.
-export function createSubtreeCheck(host) {
+// towards yes. One checker per batch of changes (strategies: those the batch is checked against): what it learns
+// about a subtree is shared by all strategies, and each strategy first meets a gate read once per subtree, so a
+// feed post that holds none of the wanted names, ids, links or selectors costs a few DOM reads whatever the number
+// of strategies.
+export function createSubtreeCheck(host, strategies = []) {
   const memo = createMemo();
   const facts = new Map();
+  // The strategies that are a CSS selector alone, asked as one selector list.
+  const cssOnly = new Set(strategies.filter((s) => !s.text && s.css && selectorFor(s) === s.css));
+  const anyCss = [...cssOnly].map((strategy) => strategy.css).join(",");
 
   function factsOf(root) {
     let f = facts.get(root);
@@ -307,34 +320,42 @@ export function createSubtreeCheck(host) {
     return f.text;
   }
 
+  // What root's markup says (markup.js), read in one call.
+  function markupIn(root) {
+    const f = factsOf(root);
+    if (f.markup === undefined) f.markup = readMarkup(root.outerHTML || "");
+    return f.markup;
+  }
+
   // Everything a name inside root can be made of, without spaces: its text, and its labels, titles and alt texts.
   // null: a name may come from elsewhere (aria-labelledby, a form control's <label>), so no shortcut.
   function wordsIn(root) {
     const f = factsOf(root);
-    if (f.words !== undefined) return f.words;
-    f.words = null;
-    const indirect = "[aria-labelledby],[aria-describedby],input,select,textarea";
-    if (!root.matches(indirect) && !root.querySelector(indirect)) {
-      const parts = [textIn(root)];
-      for (const el of [root, ...candidatesIn(root, "[aria-label],[title],img[alt]", memo)]) {
-        parts.push(el.getAttribute("aria-label") || "", el.getAttribute("title") || "", el.getAttribute("alt") || "");
-      }
-      f.words = compact(parts.join(""));
+    if (f.words === undefined) {
+      const { namedElsewhere, names } = markupIn(root);
+      f.words = namedElsewhere ? null : textIn(root) + compact(names.join(""));
     }
     return f.words;
   }
 
-  // The test ids in the subtree, root's own included.
-  function testidsIn(root) {
+  // The resolved paths of the links in the subtree.
+  function pathsIn(root) {
     const f = factsOf(root);
-    if (!f.testids) {
-      f.testids = new Set();
-      for (const el of [root, ...candidatesIn(root, "[data-testid]", memo)]) {
-        const id = el.getAttribute("data-testid");
-        if (id !== null) f.testids.add(id);
+    if (f.paths === undefined) f.paths = markupIn(root).hrefs.map((href) => linkPath(href, document.baseURI));
+    return f.paths;
+  }
+
+  // Whether root or an element in it matches one of the CSS-only strategies (an invalid selector: perhaps).
+  function cssIn(root) {
+    const f = factsOf(root);
+    if (f.css === undefined) {
+      try {
+        f.css = root.matches(anyCss) || root.querySelector(anyCss) !== null;
+      } catch {
+        f.css = true;
       }
     }
-    return f.testids;
+    return f.css;
   }
 
   // A necessary condition for the strategy to find something in root's subtree, from what is read once per subtree.
@@ -345,13 +366,15 @@ export function createSubtreeCheck(host) {
       const own = textIn(root);
       return Boolean(own) && compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own));
     }
-    if (strategy.testid !== undefined) return testidsIn(root).has(strategy.testid);
-    // The names matchesStrategy() would compare (an href strategy compares none).
-    const names = strategy.href !== undefined ? null : strategy.role ? strategy.name : strategy.label;
+    if (strategy.href !== undefined) return pathsIn(root).some((path) => urlPattern(strategy.href).test(path));
+    if (strategy.testid !== undefined) return markupIn(root).testids.has(strategy.testid);
+    // The names matchesStrategy() would compare.
+    const names = strategy.role ? strategy.name : strategy.label;
     if (names) {
       const known = wordsIn(root);
       return known === null || compactAll(names).some((name) => known.includes(name));
     }
+    if (cssOnly.has(strategy)) return cssIn(root);
     return true;
   }
 
@@ -421,14 +444,16 @@ export function createPass(host) {
     // What this pass read: the strategies whose answer counts (for a found target, the one that found it and the
     // stronger ones before it, whose element would replace it; for a missing one, all) and every element found.
     // A later page change that touches neither cannot change what the pass would answer.
+    // Strategies are kept once by what they say: guides repeat the same strategy in several targets and
+    // conditions (the setting's control is the target of one step and the `complete` of another).
     watch() {
-      const strategies = new Set();
+      const strategies = new Map();
       const elements = [];
       for (const [target, { found, by }] of cache) {
-        for (const strategy of target.slice(0, by + 1)) strategies.add(strategy);
+        for (const strategy of target.slice(0, by + 1)) strategies.set(strategyKey(strategy), strategy);
         if (found && !elements.includes(found)) elements.push(found);
       }
-      return { strategies: [...strategies], elements };
+      return { strategies: [...strategies.values()], elements };
     },
     // How many visible elements each strategy finds (for the problem report: counts only, nothing of the page).
     count(target, limit = 9) {

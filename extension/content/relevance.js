@@ -14,10 +14,13 @@ export function mutationsMatter(records, watch, host) {
   const { strategies, elements } = watch;
   // A found element removed (or moved: it is back in the added nodes, but the answer may differ).
   if (elements.some((el) => !el.isConnected)) return true;
-  const inFound = (node) => elements.some((el) => el.contains(node));
-  const aroundFound = (node) => elements.some((el) => node.contains(el));
+  // A batch's records mostly share a few targets (a feed's container): each question is asked once per node.
+  const ours = once((node) => Boolean(host) && (node === host || host.contains(node)));
+  const inFound = once((node) => elements.some((el) => el.contains(node)));
+  const aroundFound = once((node) => elements.some((el) => node.contains(el)));
+  const top = document.documentElement;
   const looked = new Set();
-  const mayHold = createSubtreeCheck(host);
+  const mayHold = createSubtreeCheck(host, strategies);
   // Could a strategy the step tried find something in this subtree now? Each subtree once per batch.
   const couldHold = (node) => {
     if (!node || looked.has(node)) return false;
@@ -27,10 +30,10 @@ export function mutationsMatter(records, watch, host) {
 
   for (const record of records) {
     const node = record.target;
-    if (host && (node === host || host.contains(node))) continue;
+    if (ours(node)) continue;
     if (record.type === "attributes") {
       // <html> carries the page's language and app-wide classes: always worth a look.
-      if (node === document.documentElement) return true;
+      if (node === top) return true;
       // On a found element or one of its ancestors (shown, hidden, checked), inside it (its name, its state),
       // or on a part of the page that may now show a match.
       if (inFound(node) || aroundFound(node) || couldHold(node)) return true;
@@ -52,4 +55,14 @@ export function mutationsMatter(records, watch, host) {
     }
   }
   return false;
+}
+
+// fn with its answers kept, one per argument.
+function once(fn) {
+  const answers = new Map();
+  return (arg) => {
+    let answer = answers.get(arg);
+    if (answer === undefined) answers.set(arg, (answer = fn(arg)));
+    return answer;
+  };
 }

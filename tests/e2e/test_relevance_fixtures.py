@@ -23,11 +23,15 @@ PROBE = ('import { createPass } from "./content/finder.js";\n'
 # that only a menu shows, and a state word read by text.
 MORE = [{"role": "button", "name": ["more menu items"], "match": "exact"},
         {"label": ["more menu items"], "match": "exact"}]
-SETTINGS = [{"role": "menuitem", "name": ["settings and privacy"], "match": "exact"},
+SETTINGS = [{"testid": "settings"},
+            {"role": "menuitem", "name": ["settings and privacy"], "match": "exact"},
             {"href": "^/settings/?$", "within": '[role="menu"]'}]
+# A name with a character markup escapes, and a control known only by a selector.
+PRIVACY = [{"role": "menuitem", "name": ["settings & privacy"], "match": "exact"}]
+PANEL_SWITCH = [{"css": '[data-panel="privacy"] input[type="checkbox"]'}]
 GROK_ROW = [{"text": ["grok & third-party collaborators"], "match": "exact", "not_within": 'header[role="banner"]'}]
 STATE_WORD = [{"css": "#state-word"}]
-LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD]
+LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD, PRIVACY, PANEL_SWITCH]
 
 # The engine's observer options (engine.js WATCHED_ATTRIBUTES).
 OBSERVE = ('{childList: true, subtree: true, attributes: true, attributeFilter: ["aria-expanded", "aria-hidden", '
@@ -211,3 +215,52 @@ label.textContent = "Settings and privacy";
 document.body.append(label);
 b.setAttribute("role", "menuitem");
 """) is True
+
+
+# The checks read a new subtree's labels, test ids and links from its serialized markup: values the serializer
+# escapes must still be recognised, and each kind of strategy must still see its own.
+
+def test_a_name_with_an_escaped_character_in_a_label_matters(matters):
+    for label in ("Settings & Privacy", "Settings\u00a0&\u00a0Privacy"):
+        assert matters(f"""
+const item = document.createElement("div");
+item.setAttribute("role", "menuitem");
+item.setAttribute("aria-label", "{label}");
+document.getElementById("layers").append(item);
+""") is True, label
+
+
+def test_a_new_element_with_a_wanted_test_id_matters(matters):
+    change = """
+const b = document.createElement("a");
+b.setAttribute("data-testid", "%s");
+b.textContent = "Gear";
+document.getElementById("feed").append(b);
+"""
+    assert matters(change % "settings") is True
+    assert matters(change % "settings-2") is False
+
+
+def test_a_link_to_the_wanted_path_matters_and_others_do_not(matters):
+    change = """
+const a = document.createElement("a");
+a.setAttribute("href", "%s");
+a.textContent = "Gear";
+document.getElementById("feed").append(a);
+"""
+    assert matters(change % "/settings") is True
+    assert matters(change % "https://example.org/settings/") is True  # the path is what is compared
+    assert matters(change % "/settings/account") is False
+
+
+def test_an_element_a_css_strategy_finds_matters_and_a_near_miss_does_not(matters):
+    change = """
+const panel = document.createElement("div");
+panel.setAttribute("data-panel", "%s");
+const box = document.createElement("input");
+box.type = "checkbox";
+panel.append(box);
+document.getElementById("layers").append(panel);
+"""
+    assert matters(change % "privacy") is True
+    assert matters(change % "display") is False

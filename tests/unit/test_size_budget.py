@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 59_500  # today: ~58.6 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo and the read budget added ~8 KB); goal 20 KB
-LIMIT_GZIP = 18_000
+LIMIT_BYTES = 61_500  # today: ~60.6 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget and the markup reader added ~10 KB); goal 20 KB
+LIMIT_GZIP = 19_000  # today: ~18.6 KB
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
