@@ -15,9 +15,9 @@ export function mutationsMatter(records, watch, host) {
   // A found element removed (or moved: it is back in the added nodes, but the answer may differ).
   if (elements.some((el) => !el.isConnected)) return true;
   // A batch's records mostly share a few targets (a feed's container): each question is asked once per node.
-  const ours = once((node) => Boolean(host) && (node === host || host.contains(node)));
-  const inFound = once((node) => elements.some((el) => el.contains(node)));
-  const aroundFound = once((node) => elements.some((el) => node.contains(el)));
+  const ours = memoized((node) => Boolean(host) && (node === host || host.contains(node)));
+  const inFound = memoized((node) => elements.some((el) => el.contains(node)));
+  const aroundFound = memoized((node) => elements.some((el) => node.contains(el)));
   const top = document.documentElement;
   const looked = new Set();
   const mayHold = createSubtreeCheck(host, strategies);
@@ -57,8 +57,8 @@ export function mutationsMatter(records, watch, host) {
   return false;
 }
 
-// fn with its answers kept, one per argument.
-function once(fn) {
+// fn with its answers kept, one per argument (for the length of one batch).
+function memoized(fn) {
   const answers = new Map();
   return (arg) => {
     let answer = answers.get(arg);
