@@ -230,27 +230,25 @@ document.getElementById("layers").append(item);
 """) is True, label
 
 
-def test_a_new_element_with_a_wanted_test_id_matters(matters):
-    change = """
-const b = document.createElement("a");
-b.setAttribute("data-testid", "%s");
-b.textContent = "Gear";
-document.getElementById("feed").append(b);
-"""
-    assert matters(change % "settings") is True
-    assert matters(change % "settings-2") is False
-
-
-def test_a_link_to_the_wanted_path_matters_and_others_do_not(matters):
-    change = """
+def feed_link(attribute: str, value: str) -> str:
+    """A change: a link "Gear" with one attribute set, added to the feed."""
+    return f"""
 const a = document.createElement("a");
-a.setAttribute("href", "%s");
+a.setAttribute("{attribute}", "{value}");
 a.textContent = "Gear";
 document.getElementById("feed").append(a);
 """
-    assert matters(change % "/settings") is True
-    assert matters(change % "https://example.org/settings/") is True  # the path is what is compared
-    assert matters(change % "/settings/account") is False
+
+
+def test_a_new_element_with_a_wanted_test_id_matters(matters):
+    assert matters(feed_link("data-testid", "settings")) is True
+    assert matters(feed_link("data-testid", "settings-2")) is False
+
+
+def test_a_link_to_the_wanted_path_matters_and_others_do_not(matters):
+    assert matters(feed_link("href", "/settings")) is True
+    assert matters(feed_link("href", "https://example.org/settings/")) is True  # the path is what is compared
+    assert matters(feed_link("href", "/settings/account")) is False
 
 
 def test_an_element_a_css_strategy_finds_matters_and_a_near_miss_does_not(matters):
