@@ -1,9 +1,8 @@
 // Finding a step's target on a page we do not control: strategies in the guide's order, visible elements only,
 // open shadow roots included, our own overlay excluded.
 import { ROLE_SELECTORS } from "./guide-rules.js";
-import { linkPath, readMarkup } from "./markup.js";
 import { matchesText, normalize } from "./normalize.js";
-import { urlPattern } from "./urls.js";
+import { linkPath, urlPattern } from "./urls.js";
 
 const MAX_TEXT = 400;
 const ROW_DEPTH = 6;
@@ -294,6 +293,11 @@ function* matchesIn(root, strategy, host, visibleOnly, memo) {
   }
 }
 
+// What may name an element from elsewhere (aria-labelledby/-describedby, a form control's <label>), and the
+// attributes a name can be made of with the elements that carry them.
+const NAMED_ELSEWHERE = "[aria-labelledby],[aria-describedby],input,select,textarea";
+const NAME_ATTRIBUTES = [["[aria-label]", "aria-label"], ["[title]", "title"], ["img[alt]", "alt"]];
+
 // For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
 // visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
 // towards yes. One checker per batch of changes (strategies: those the batch is checked against): what it learns
@@ -320,11 +324,14 @@ export function createSubtreeCheck(host, strategies = []) {
     return f.text;
   }
 
-  // What root's markup says (markup.js), read in one call.
-  function markupIn(root) {
-    const f = factsOf(root);
-    if (f.markup === undefined) f.markup = readMarkup(root.outerHTML || "");
-    return f.markup;
+  // The values of an attribute on root and on the elements in it that match selector (one query, one read per
+  // element that has the attribute).
+  function valuesIn(root, selector, attribute) {
+    const values = [];
+    const own = root.getAttribute(attribute);
+    if (own !== null) values.push(own);
+    for (const el of candidatesIn(root, selector, memo)) values.push(el.getAttribute(attribute));
+    return values;
   }
 
   // Everything a name inside root can be made of, without spaces: its text, and its labels, titles and alt texts.
@@ -332,16 +339,26 @@ export function createSubtreeCheck(host, strategies = []) {
   function wordsIn(root) {
     const f = factsOf(root);
     if (f.words === undefined) {
-      const { namedElsewhere, names } = markupIn(root);
-      f.words = namedElsewhere ? null : textIn(root) + compact(names.join(""));
+      f.words = null;
+      if (!root.matches(NAMED_ELSEWHERE) && !root.querySelector(NAMED_ELSEWHERE)) {
+        const names = NAME_ATTRIBUTES.flatMap(([selector, attribute]) => valuesIn(root, selector, attribute));
+        f.words = textIn(root) + compact(names.join(""));
+      }
     }
     return f.words;
+  }
+
+  // The test ids in the subtree, root's own included.
+  function testidsIn(root) {
+    const f = factsOf(root);
+    if (f.testids === undefined) f.testids = new Set(valuesIn(root, "[data-testid]", "data-testid"));
+    return f.testids;
   }
 
   // The resolved paths of the links in the subtree.
   function pathsIn(root) {
     const f = factsOf(root);
-    if (f.paths === undefined) f.paths = markupIn(root).hrefs.map((href) => linkPath(href, document.baseURI));
+    if (f.paths === undefined) f.paths = valuesIn(root, "a[href]", "href").map((href) => linkPath(href, document.baseURI));
     return f.paths;
   }
 
@@ -367,7 +384,7 @@ export function createSubtreeCheck(host, strategies = []) {
       return Boolean(own) && compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own));
     }
     if (strategy.href !== undefined) return pathsIn(root).some((path) => urlPattern(strategy.href).test(path));
-    if (strategy.testid !== undefined) return markupIn(root).testids.has(strategy.testid);
+    if (strategy.testid !== undefined) return testidsIn(root).has(strategy.testid);
     // The names matchesStrategy() would compare.
     const names = strategy.role ? strategy.name : strategy.label;
     if (names) {

@@ -14,11 +14,10 @@ GUIDES = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path i
 # Exactly the hosts the guides name, read here from the YAML itself, not from what the build made of it.
 SUPPORTED_HOSTS = {f"https://{host}/*" for guide in GUIDES.values() for host in guide.get("hosts", [])}
 
-# Ways to turn data into code or markup; none may appear in shipped JavaScript. (Reading outerHTML, which
-# serializes the page's own markup, turns nothing into markup: only assigning it is forbidden.)
+# Ways to turn data into code or markup; none may appear in shipped JavaScript.
 UNSAFE_JS = {
     "innerHTML": re.compile(r"\binnerHTML\b"),
-    "outerHTML assignment": re.compile(r"\bouterHTML\s*(=(?!=)|\+=)"),
+    "outerHTML": re.compile(r"\bouterHTML\b"),
     "insertAdjacentHTML": re.compile(r"\binsertAdjacentHTML\b"),
     "document.write": re.compile(r"\bdocument\.write(ln)?\s*\("),
     "eval": re.compile(r"(?<![\w.$])eval\s*\("),
@@ -104,15 +103,6 @@ def test_shipped_code_has_no_unsafe_apis(dist):
                 line = text.count("\n", 0, match.start()) + 1
                 problems.append(f"{path.relative_to(dist)}:{line}: {what}")
     assert problems == []
-
-
-@pytest.mark.parametrize("code, unsafe", [
-    ("el.outerHTML = text;", True), ("el.outerHTML += text;", True), ("el.outerHTML=text", True),
-    ("const html = root.outerHTML || '';", False), ("if (a.outerHTML === b) f();", False),
-    ("el.innerHTML = text;", True), ("eval(text)", True), ("setTimeout('f()', 1)", True),
-])
-def test_the_unsafe_api_patterns_catch_writes_not_reads(code, unsafe):
-    assert any(p.search(code) for p in UNSAFE_JS.values()) is unsafe
 
 
 def test_no_remote_urls_are_loaded_by_extension_pages(dist):
