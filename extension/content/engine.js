@@ -10,7 +10,7 @@ import { createPass } from "./finder.js";
 import { GUIDE, UI } from "./guide-data.js";
 import { STRATEGY_KINDS } from "./guide-rules.js";
 import { HOST_ID, createOverlay } from "./overlay.js";
-import { mutationsMatter } from "./relevance.js";
+import { carryOver, changesThatMatter } from "./relevance.js";
 import { watchUrl } from "./url-watch.js";
 import { urlMatchesAny } from "./urls.js";
 
@@ -39,9 +39,9 @@ function message(lang, key, ...subs) {
   return text.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? "");
 }
 
-// What the page shows now, read in one pass.
-function readPage(host) {
-  const pass = createPass(host);
+// What the page shows now, read in one pass (carried: answers of the last pass still valid, see relevance.js).
+function readPage(host, carried) {
+  const pass = createPass(host, carried);
   const seen = observeSetting(GUIDE, pass);
   const stepIndex = resolveStep(GUIDE, pass);
   const step = stepIndex >= 0 ? GUIDE.steps[stepIndex] : null;
@@ -91,8 +91,10 @@ export function createEngine() {
   let urlWatch = null;
   const timers = { evaluate: 0, evaluateFallback: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
   const readBudget = createReadBudget();
-  // What the last evaluation read (relevance.js): mutations that touch none of it are ignored.
+  // What the last evaluation read (relevance.js): mutations that touch none of it are ignored, and the answers
+  // they cannot have changed are carried into the next read (null: the next read looks at everything).
   let watched = null;
+  let carried = null;
 
   const overlay = createOverlay({
     start: guarded(() => start()),
@@ -147,8 +149,10 @@ export function createEngine() {
     }
   }
 
-  // A full evaluation at the next frame; a timer stands in where frames do not run (a hidden tab).
+  // A full evaluation at the next frame; a timer stands in where frames do not run (a hidden tab). Its causes
+  // (the user's input, a new address, a timer, stored state) can change what no mutation record shows.
   function schedule() {
+    carried = null;
     if (stopped || timers.evaluate) return;
     const run = guarded(evaluateNow);
     timers.evaluate = requestAnimationFrame(run);
@@ -204,11 +208,12 @@ export function createEngine() {
     const lang = pickLanguage();
     if (stored.dismissed && !isActive()) {
       // Dismissed costs nothing: no page reading at all until the popup reopens the guide.
-      watched = null;
+      watched = carried = null;
       return apply({ status: "dismissed", stepIndex: Math.max(session.stepIndex, 0), save: null }, null, lang);
     }
-    const page = readPage(overlay.host);
+    const page = readPage(overlay.host, carried);
     watched = page.pass.watch();
+    carried = page.pass.answers();
     const now = performance.now();
     const decision = decide(GUIDE.steps.length, page.facts, stored, { ...session, now, nowIso: new Date().toISOString() });
     apply(decision, page, lang);
@@ -326,6 +331,7 @@ export function createEngine() {
   function start() {
     save({ started: true, dismissed: false });
     resume();
+    carried = null;
     evaluate();
   }
 
@@ -352,10 +358,16 @@ export function createEngine() {
   function onMutations(records) {
     if (urlWatch.check()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
-    if (isIdle()) return;
+    if (isIdle()) {
+      carried = null; // changes are not followed while idle
+      return;
+    }
     const top = document.documentElement;
     if (records.some((record) => mayCoverOverlay(record, top))) overlay.keepOnTop();
-    if (mutationsMatter(records, watched, overlay.host)) evaluateThrottled();
+    const change = changesThatMatter(records, watched, overlay.host);
+    if (!change) return;
+    carried = carryOver(carried, change);
+    evaluateThrottled();
   }
 
   // A page dialog opening, or an element added after the overlay's host at the top of the document, could
@@ -406,6 +418,7 @@ export function createEngine() {
   function pause() {
     if (observer) observer.disconnect();
     observer = null;
+    carried = null; // nothing follows the page's changes from here on
     for (const key of ["throttle", "search", "done", "afterInput"]) {
       clearTimeout(timers[key]);
       timers[key] = 0;

@@ -137,6 +137,11 @@ function description(el) {
 const SHADOW_WALK_INTERVAL_MS = 1000;
 let shadowCache = { at: -Infinity, roots: [] };
 
+// Whether the last walk found open shadow roots: changes inside them make no mutation records for the engine.
+function shadowRootsSeen() {
+  return shadowCache.roots.length > 0;
+}
+
 function knownShadowRoots(host) {
   const now = performance.now();
   if (now - shadowCache.at < SHADOW_WALK_INTERVAL_MS) return shadowCache.roots.filter((r) => r.host.isConnected);
@@ -200,7 +205,7 @@ function matchesStrategy(el, strategy, memo) {
 
 // What a strategy says, as one string: two strategies with the same key find the same elements.
 const strategyKeys = new WeakMap();
-function strategyKey(strategy) {
+export function strategyKey(strategy) {
   let key = strategyKeys.get(strategy);
   if (key === undefined) strategyKeys.set(strategy, (key = JSON.stringify(strategy)));
   return key;
@@ -411,9 +416,15 @@ export function createSubtreeCheck(host, strategies = []) {
   };
 }
 
-// One evaluation pass: finds are cached so a target named by several conditions is looked up once.
-export function createPass(host) {
+// One evaluation pass: finds are cached so a target named by several conditions is looked up once, and a strategy
+// that several targets share is asked once.
+// carried: answers of the previous pass that the page's changes since cannot have altered (strategy key → the
+// element it found, or null; relevance.js decides what is kept). A carried element is taken only if it is still
+// in the page and visible; a carried "nothing" only while no open shadow root is known (changes there make no
+// mutation records, so nothing would have said the answer changed).
+export function createPass(host, carried = null) {
   const cache = new Map();
+  const answers = new Map();
   const memo = createMemo();
   let shadowRoots = null;
 
@@ -442,6 +453,21 @@ export function createPass(host) {
     return null;
   }
 
+  function stillValid(found) {
+    return found === null ? !shadowRootsSeen() : memoVisible(found, memo);
+  }
+
+  // The first visible element the strategy finds: this pass's answer, the previous one if still valid, or a look.
+  function answer(strategy) {
+    const key = strategyKey(strategy);
+    let found = answers.get(key);
+    if (found !== undefined) return found;
+    found = carried && carried.has(key) ? carried.get(key) : undefined;
+    if (found === undefined || !stillValid(found)) found = findStrategy(strategy);
+    answers.set(key, found);
+    return found;
+  }
+
   return {
     // The first visible element found by the target's strategies, in order.
     find(target) {
@@ -449,7 +475,7 @@ export function createPass(host) {
       let found = null;
       let by = target.length - 1;
       for (const [index, strategy] of target.entries()) {
-        found = findStrategy(strategy);
+        found = answer(strategy);
         if (found) {
           by = index;
           break;
@@ -457,6 +483,10 @@ export function createPass(host) {
       }
       cache.set(target, { found, by });
       return found;
+    },
+    // Every strategy this pass asked, by key, with what it found (null: nothing): what the next pass may carry.
+    answers() {
+      return answers;
     },
     // What this pass read: the strategies whose answer counts (for a found target, the one that found it and the
     // stronger ones before it, whose element would replace it; for a missing one, all) and every element found.

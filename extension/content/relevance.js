@@ -1,31 +1,42 @@
-// Whether a batch of page mutations can change what the last evaluation read. A busy page (a feed, a chat
+// Which answers of the last evaluation a batch of page mutations can change. A busy page (a feed, a chat
 // streaming its answer) changes all the time; the guide reads the page again only when a change touches what
 // the step depends on: an element it found (the target, a `when`/`complete` element, the setting's control),
-// or a part of the page where one of the strategies it tried could now find something.
-import { createSubtreeCheck } from "./finder.js";
+// or a part of the page where one of the strategies it tried could now find something. The next read asks
+// again only those strategies; every other answer is carried over.
+import { createSubtreeCheck, strategyKey } from "./finder.js";
 
 // A style sheet coming or going can show or hide anything.
 const STYLE_SHEET = /^(STYLE|LINK)$/;
 
+// Nothing of the last read can be trusted: read everything again.
+export const EVERYTHING = Object.freeze({ everything: true });
+
 // records: MutationRecords (childList and attributes); watch: {strategies, elements} from the last pass (null:
 // nothing read yet); host: the overlay's own element, whose changes never matter.
-export function mutationsMatter(records, watch, host) {
-  if (!watch) return true;
+// Returns null when no answer can have changed; else EVERYTHING, or {strategies, elements}: the keys of the
+// strategies that could now find something (else), and the found elements that were removed or touched (their
+// ancestors' or their own attributes, their content).
+export function changesThatMatter(records, watch, host) {
+  if (!watch) return EVERYTHING;
   const { strategies, elements } = watch;
-  // A found element removed (or moved: it is back in the added nodes, but the answer may differ).
-  if (elements.some((el) => !el.isConnected)) return true;
+  const change = { strategies: new Set(), elements: new Set(elements.filter((el) => !el.isConnected)) };
   // A batch's records mostly share a few targets (a feed's container): each question is asked once per node.
   const ours = memoized((node) => Boolean(host) && (node === host || host.contains(node)));
-  const inFound = memoized((node) => elements.some((el) => el.contains(node)));
-  const aroundFound = memoized((node) => elements.some((el) => node.contains(el)));
+  const inFound = memoized((node) => elements.filter((el) => el.contains(node)));
+  const aroundFound = memoized((node) => elements.filter((el) => node.contains(el)));
+  const touched = (found) => found.forEach((el) => change.elements.add(el));
   const top = document.documentElement;
   const looked = new Set();
   const mayHold = createSubtreeCheck(host, strategies);
-  // Could a strategy the step tried find something in this subtree now? Each subtree once per batch.
+  // Which strategies the step tried could find something in this subtree now? Each subtree once per batch, each
+  // strategy until one subtree has made it ask again.
   const couldHold = (node) => {
-    if (!node || looked.has(node)) return false;
+    if (!node || looked.has(node)) return;
     looked.add(node);
-    return strategies.some((strategy) => mayHold(node, strategy));
+    for (const strategy of strategies) {
+      const key = strategyKey(strategy);
+      if (!change.strategies.has(key) && mayHold(node, strategy)) change.strategies.add(key);
+    }
   };
 
   for (const record of records) {
@@ -33,28 +44,43 @@ export function mutationsMatter(records, watch, host) {
     if (ours(node)) continue;
     if (record.type === "attributes") {
       // <html> carries the page's language and app-wide classes: always worth a look.
-      if (node === top) return true;
+      if (node === top) return EVERYTHING;
       // On a found element or one of its ancestors (shown, hidden, checked), inside it (its name, its state),
       // or on a part of the page that may now show a match.
-      if (inFound(node) || aroundFound(node) || couldHold(node)) return true;
-      continue;
-    }
-    // childList: a found element's own content changed (its name, its state word).
-    if (inFound(node)) return true;
-    for (const added of record.addedNodes) {
-      if (added === host) continue;
-      if (added.nodeType === Node.ELEMENT_NODE) {
-        if (STYLE_SHEET.test(added.tagName) || couldHold(added)) return true;
-      } else if (added.nodeType === Node.TEXT_NODE && couldHold(node)) {
-        return true; // new text: the parent may now carry a wanted name
+      touched(inFound(node));
+      touched(aroundFound(node));
+      couldHold(node);
+    } else {
+      // childList: a found element's own content changed (its name, its state word).
+      touched(inFound(node));
+      for (const added of record.addedNodes) {
+        if (added === host) continue;
+        if (added.nodeType === Node.ELEMENT_NODE) {
+          if (STYLE_SHEET.test(added.tagName)) return EVERYTHING;
+          couldHold(added);
+        } else if (added.nodeType === Node.TEXT_NODE) {
+          couldHold(node); // new text: the parent may now carry a wanted name
+        }
+      }
+      for (const removed of record.removedNodes) {
+        if (removed.nodeType === Node.ELEMENT_NODE && STYLE_SHEET.test(removed.tagName)) return EVERYTHING;
+        if (removed.nodeType === Node.TEXT_NODE) couldHold(node);
       }
     }
-    for (const removed of record.removedNodes) {
-      if (removed.nodeType === Node.ELEMENT_NODE && STYLE_SHEET.test(removed.tagName)) return true;
-      if (removed.nodeType === Node.TEXT_NODE && couldHold(node)) return true;
-    }
+    if (change.strategies.size === strategies.length) return EVERYTHING;
   }
-  return false;
+  return change.strategies.size || change.elements.size ? change : null;
+}
+
+// The answers of the last read that a change leaves standing (null: none). answers: strategy key → found element
+// or null (finder.js createPass().answers()).
+export function carryOver(answers, change) {
+  if (!answers || change.everything) return null;
+  const kept = new Map();
+  for (const [key, found] of answers) {
+    if (!change.strategies.has(key) && !(found && change.elements.has(found))) kept.set(key, found);
+  }
+  return kept;
 }
 
 // fn with its answers kept, one per argument (for the length of one batch).

@@ -13,8 +13,8 @@ from .harness.probe import bundle_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "finder"
-PROBE = ('import { accessibleName, createPass } from "./content/finder.js";\n'
-         "globalThis.__finder = { accessibleName, createPass };\n")
+PROBE = ('import { accessibleName, createPass, strategyKey } from "./content/finder.js";\n'
+         "globalThis.__finder = { accessibleName, createPass, strategyKey };\n")
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,33 @@ def test_text_strategy_finds_the_innermost_element(page):
 def test_open_shadow_roots_are_searched(page):
     d = page("scopes.html")
     assert find(d, {"role": "button", "name": ["inside a shadow root"]}) == "in-shadow"
+
+
+# A pass may start from the previous pass's answers that no page change since can have altered (relevance.js).
+CARRIED_FIND = """
+const [strategy, carriedId, lookFirst] = arguments;
+if (lookFirst) __f.createPass(null).find([strategy]);
+const carried = new Map([[__f.strategyKey(strategy), carriedId ? document.getElementById(carriedId) : null]]);
+const el = __f.createPass(null, carried).find([strategy]);
+return el ? el.id : null;
+"""
+
+
+def test_a_carried_answer_is_taken_without_looking(page):
+    d = page("names.html")
+    wrapped = {"role": "checkbox", "name": ["allow training"], "match": "exact"}
+    assert d.run(CARRIED_FIND, wrapped, None, False) is None  # carried "nothing": not looked up again
+    assert d.run(CARRIED_FIND, wrapped, "described", False) == "described"
+
+
+def test_a_carried_element_no_longer_visible_is_looked_up_again(page):
+    d = page("scopes.html")
+    row = {"href": "^/settings/grok_settings$", "not_within": "header"}
+    assert d.run(CARRIED_FIND, row, "hidden", False) == "row"
+
+
+def test_a_carried_nothing_is_not_trusted_where_open_shadow_roots_are_known(page):
+    # Changes inside a shadow root make no mutation records: nothing would have said the answer changed.
+    d = page("scopes.html")
+    in_shadow = {"role": "button", "name": ["inside a shadow root"], "match": "exact"}
+    assert d.run(CARRIED_FIND, in_shadow, None, True) == "in-shadow"

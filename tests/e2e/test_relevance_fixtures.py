@@ -3,7 +3,9 @@ in the real browsers: a feed that changes all the time beside the step's target 
 change the step's answer must.
 
 Each check finds the targets with the finder (as an evaluation does), records one change with a
-MutationObserver configured like the engine's, and asks mutationsMatter() about those records."""
+MutationObserver configured like the engine's, and asks changesThatMatter() about those records. Every check
+also reads the page again with the answers carryOver() keeps and compares each lookup with a read from scratch:
+a carried answer that the change made wrong fails the check, whatever the change."""
 
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ from .harness.probe import bundle_probe
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "relevance" / "feed.html"
 PROBE = ('import { createPass } from "./content/finder.js";\n'
-         'import { mutationsMatter } from "./content/relevance.js";\n'
-         "globalThis.__relevance = { createPass, mutationsMatter };\n")
+         'import { carryOver, changesThatMatter } from "./content/relevance.js";\n'
+         "globalThis.__relevance = { createPass, carryOver, changesThatMatter };\n")
 
 # Names as the build compiles them: normalized (lower case). Like a guide's first steps on a feed page: the "More" button (not the posts' "More" carets), a settings link
 # that only a menu shows, and a state word read by text.
@@ -31,7 +33,11 @@ PRIVACY = [{"role": "menuitem", "name": ["settings & privacy"], "match": "exact"
 PANEL_SWITCH = [{"css": '[data-panel="privacy"] input[type="checkbox"]'}]
 GROK_ROW = [{"text": ["grok & third-party collaborators"], "match": "exact", "not_within": 'header[role="banner"]'}]
 STATE_WORD = [{"css": "#state-word"}]
-LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD, PRIVACY, PANEL_SWITCH]
+# The same "More" button behind a stronger strategy that finds nothing yet (a test id the page may add later).
+MORE_BY_ID = [{"testid": "more-button"}, *MORE]
+# A button named by its content alone.
+LISTS = [{"role": "button", "name": ["lists"], "match": "exact"}]
+LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD, PRIVACY, PANEL_SWITCH, MORE_BY_ID, LISTS]
 
 # The engine's observer options (engine.js WATCHED_ATTRIBUTES).
 OBSERVE = ('{childList: true, subtree: true, attributes: true, attributeFilter: ["aria-expanded", "aria-hidden", '
@@ -43,29 +49,54 @@ def probe_source() -> str:
     return bundle_probe(PROBE)
 
 
-@pytest.fixture
-def matters(browser, probe_source):
-    """matters(change_js) → whether the change (a script body run on the fixture page) matters."""
-    browser.driver.get(FIXTURE.as_uri())
-
-    def ask(change: str, host_id: str | None = None) -> bool:
-        script = probe_source + f"""
-const {{ createPass, mutationsMatter }} = globalThis.__relevance;
+CHANGE_SCRIPT = """
+const {{ createPass, carryOver, changesThatMatter }} = globalThis.__relevance;
+const [lookups, hostId] = arguments;
 const pass = createPass(null);
-for (const target of arguments[0]) pass.find(target);
+for (const target of lookups) pass.find(target);
 const watch = pass.watch();
 const observer = new MutationObserver(() => {{}});
-observer.observe(document, {OBSERVE});
+observer.observe(document, {observe});
 (function () {{ {change} }})();
 const records = observer.takeRecords();
 observer.disconnect();
-const host = arguments[1] ? document.getElementById(arguments[1]) : null;
-return [records.length, mutationsMatter(records, watch, host)];
+const host = hostId ? document.getElementById(hostId) : null;
+const change = changesThatMatter(records, watch, host);
+// No change that matters: the engine does not read, every answer stands.
+const carried = change ? carryOver(pass.answers(), change) : pass.answers();
+const again = createPass(null, carried);
+const fresh = createPass(null);
+const wrong = lookups.flatMap((target, i) => again.find(target) === fresh.find(target) ? [] : [i]);
+const label = (el) => el ? el.id || el.textContent : null;
+return {{
+  records: records.length,
+  matters: change !== null,
+  everything: Boolean(change && change.everything),
+  wrong: wrong,
+  carried: carried ? [...carried].map(([key, el]) => [JSON.parse(key), label(el)]) : [],
+}};
 """
-        count, answer = browser.driver.execute_script(script, LOOKUPS, host_id)
-        assert count > 0, "the change made no mutation record: the check would prove nothing"
-        return answer
+
+
+@pytest.fixture
+def change_of(browser, probe_source):
+    """change_of(change_js) → what the engine learns from the change (a script body run on the fixture page)."""
+    browser.driver.get(FIXTURE.as_uri())
+
+    def ask(change: str, host_id: str | None = None) -> dict:
+        script = probe_source + CHANGE_SCRIPT.format(observe=OBSERVE, change=change)
+        result = browser.driver.execute_script(script, LOOKUPS, host_id)
+        assert result["records"] > 0, "the change made no mutation record: the check would prove nothing"
+        if host_id is None:  # (the overlay's own element is left out of the finder's reads by other means)
+            assert result["wrong"] == [], f"carried answers differ from a fresh read for lookups {result['wrong']}"
+        return result
     return ask
+
+
+@pytest.fixture
+def matters(change_of):
+    """matters(change_js) → whether the change matters (and, checked on the way, carried answers stay right)."""
+    return lambda change, host_id=None: change_of(change, host_id)["matters"]
 
 
 POST = """
@@ -217,8 +248,8 @@ b.setAttribute("role", "menuitem");
 """) is True
 
 
-# The checks read a new subtree's labels, test ids and links from its serialized markup: values the serializer
-# escapes must still be recognised, and each kind of strategy must still see its own.
+# The checks read a new subtree's labels, test ids and links attribute by attribute: characters markup would
+# escape must still be recognised, and each kind of strategy must still see its own.
 
 def test_a_name_with_an_escaped_character_in_a_label_matters(matters):
     for label in ("Settings & Privacy", "Settings\u00a0&\u00a0Privacy"):
@@ -262,3 +293,75 @@ document.getElementById("layers").append(panel);
 """
     assert matters(change % "privacy") is True
     assert matters(change % "display") is False
+
+
+# What the next read carries over: only the answers a change can have altered are asked again.
+
+def carried(result: dict) -> dict:
+    """{(kind, value): what the strategy found} of the carried answers; value: its test id, name, css, text."""
+    out = {}
+    for strategy, found in result["carried"]:
+        kind = next(k for k in ("testid", "role", "label", "href", "text", "css") if k in strategy)
+        value = strategy.get("name", strategy[kind]) if kind == "role" else strategy[kind]
+        out[(kind, value if isinstance(value, str) else value[0])] = found
+    return out
+
+
+def test_a_new_menu_asks_again_only_the_strategies_that_could_find_its_item(change_of):
+    result = change_of("""
+const menu = document.createElement("div");
+menu.setAttribute("role", "menu");
+const item = document.createElement("a");
+item.setAttribute("role", "menuitem");
+item.href = "/settings";
+item.textContent = "Settings and privacy";
+menu.append(item);
+document.getElementById("layers").append(menu);
+""")
+    kept = carried(result)
+    assert result["matters"] and not result["everything"]
+    assert ("role", "settings and privacy") not in kept and ("href", "^/settings/?$") not in kept
+    assert kept[("role", "more menu items")] == "more"
+    assert kept[("css", "#state-word")] == "state-word"
+    assert kept[("testid", "settings")] is None and kept[("testid", "more-button")] is None
+
+
+def test_the_target_changing_state_asks_again_only_what_found_it(change_of):
+    kept = carried(change_of('document.getElementById("more").setAttribute("aria-expanded", "true");'))
+    assert ("role", "more menu items") not in kept
+    assert kept[("css", "#state-word")] == "state-word"
+    assert kept[("role", "settings and privacy")] is None
+
+
+def test_a_found_element_renamed_by_its_content_is_asked_again(change_of):
+    # (change_of checks that the carried read no longer finds it, as a read from scratch does not.)
+    result = change_of('document.getElementById("lists").textContent = "Listen";')
+    kept = carried(result)
+    assert ("role", "lists") not in kept
+    assert kept[("role", "more menu items")] == "more"
+
+
+def test_a_stronger_strategy_finding_something_new_is_asked_again(change_of):
+    # "More" was found by its name only; a button with the wanted test id now outranks it. (change_of checks
+    # that the read with carried answers finds the new button, as a read from scratch does.)
+    result = change_of("""
+const b = document.createElement("button");
+b.id = "more-2";
+b.setAttribute("data-testid", "more-button");
+b.textContent = "More";
+document.getElementById("layers").append(b);
+""")
+    kept = carried(result)
+    assert ("testid", "more-button") not in kept
+    assert kept[("role", "more menu items")] == "more"
+
+
+def test_a_style_sheet_asks_everything_again(change_of):
+    result = change_of('document.head.append(Object.assign(document.createElement("style"), {textContent: "p{}"}));')
+    assert result["everything"] and result["carried"] == []
+
+
+def test_an_irrelevant_change_keeps_every_answer(change_of):
+    result = change_of(POST)
+    assert not result["matters"]
+    assert carried(result)[("role", "more menu items")] == "more"

@@ -9,7 +9,7 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 61_500  # today: ~60.6 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget and the markup reader added ~10 KB); goal 20 KB
+LIMIT_BYTES = 62_000  # today: ~61.5 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates and the carried answers added ~11 KB); goal 20 KB
 LIMIT_GZIP = 19_000  # today: ~18.6 KB
 
 
