@@ -18,7 +18,7 @@ export function isVisible(el) {
 // changes): the page does not change while we look. Many strategies ask the same questions: the same selector
 // ("every button"), the same element's words, its visibility.
 export function createMemo() {
-  return { candidates: new Map(), words: new Map(), visible: new Map(), texts: new Map() };
+  return { candidates: new Map(), words: new Map(), visible: new Map(), texts: new Map(), rowTexts: new Map() };
 }
 
 function memoVisible(el, memo) {
@@ -160,9 +160,16 @@ function knownShadowRoots(host) {
   return roots;
 }
 
+// A possible row's text, read once per look: the elements of a feed share their outer ancestors.
+function rowText(node, memo) {
+  let text = memo.rowTexts.get(node);
+  if (text === undefined) memo.rowTexts.set(node, (text = textOf(node)));
+  return text;
+}
+
 // row: the element sits in a row (an ancestor matching row.css) whose text names the setting; its neighbour
 // switch, in another row, does not.
-function inRow(el, strategy) {
+function inRow(el, strategy, memo) {
   if (!strategy.row) return true;
   let node = el.parentElement;
   for (let depth = 0; node && depth < ROW_DEPTH; depth++, node = node.parentElement) {
@@ -172,7 +179,7 @@ function inRow(el, strategy) {
     } catch {
       return false;
     }
-    if (matches && matchesText(textOf(node), strategy.row.text, "contains")) return true;
+    if (matches && matchesText(rowText(node, memo), strategy.row.text, "contains")) return true;
   }
   return false;
 }
@@ -244,7 +251,7 @@ function candidatesIn(root, selector, memo) {
 // Cheap checks first; visibility (which needs layout) last, and only when asked for.
 function accept(el, strategy, host, visibleOnly, memo) {
   if (el === host) return false;
-  return matchesStrategy(el, strategy, memo) && !isExcluded(el, strategy) && inRow(el, strategy) &&
+  return matchesStrategy(el, strategy, memo) && !isExcluded(el, strategy) && inRow(el, strategy, memo) &&
     (!visibleOnly || memoVisible(el, memo));
 }
 
@@ -276,7 +283,7 @@ function* matchesByText(root, strategy, host, visibleOnly, memo) {
     for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
       if (el === host || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) break;
       if (matchesText(textOf(el), strategy.text, strategy.match)) {
-        if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy) &&
+        if (el !== previous && !isExcluded(el, strategy) && inRow(el, strategy, memo) &&
             (!visibleOnly || memoVisible(el, memo))) {
           previous = el;
           yield el;
