@@ -24,6 +24,11 @@ const AFTER_INPUT_MS = 200;
 // While searching (at most 5 s), look again this often too: a target can become visible without a change the
 // observer reports (a style sheet finishing loading, a transition ending).
 const SEARCH_POLL_MS = 250;
+// Answers are carried from read to read (relevance.js) for at most this long after the page was last read in
+// full: what the check of a batch cannot see (a name given from elsewhere, a row's label changed beside its
+// switch) is seen by the first read after that, which reads in full. (A full read at a fixed pace instead
+// would cost a big page tens of ms each time, in Firefox.)
+const CARRY_MAX_AGE_MS = 5000;
 
 function pickLanguage() {
   const fromPage = (document.documentElement.getAttribute("lang") || "").toLowerCase().split(/[-_]/)[0];
@@ -95,6 +100,7 @@ export function createEngine() {
   // they cannot have changed are carried into the next read (null: the next read looks at everything).
   let watched = null;
   let carried = null;
+  let readInFullAt = -Infinity;
 
   const overlay = createOverlay({
     start: guarded(() => start()),
@@ -211,6 +217,8 @@ export function createEngine() {
       watched = carried = null;
       return apply({ status: "dismissed", stepIndex: Math.max(session.stepIndex, 0), save: null }, null, lang);
     }
+    if (performance.now() - readInFullAt > CARRY_MAX_AGE_MS) carried = null;
+    if (carried === null) readInFullAt = performance.now();
     const page = readPage(overlay.host, carried);
     watched = page.pass.watch();
     carried = page.pass.answers();
@@ -338,6 +346,7 @@ export function createEngine() {
   function dismiss() {
     if (session.status === "done") return closeDone();
     save({ dismissed: true });
+    carried = null;
     evaluate();
   }
 

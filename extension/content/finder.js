@@ -137,11 +137,6 @@ function description(el) {
 const SHADOW_WALK_INTERVAL_MS = 1000;
 let shadowCache = { at: -Infinity, roots: [] };
 
-// Whether the last walk found open shadow roots: changes inside them make no mutation records for the engine.
-function shadowRootsSeen() {
-  return shadowCache.roots.length > 0;
-}
-
 function knownShadowRoots(host) {
   const now = performance.now();
   if (now - shadowCache.at < SHADOW_WALK_INTERVAL_MS) return shadowCache.roots.filter((r) => r.host.isConnected);
@@ -407,6 +402,23 @@ export function createSubtreeCheck(host, strategies = []) {
     return true;
   }
 
+  // The nearest element around node (node included) matching selector; asked once per node and selector
+  // (named strategies of one role share it).
+  function closestOf(node, selector) {
+    const f = factsOf(node);
+    if (!f.closest) f.closest = new Map();
+    let el = f.closest.get(selector);
+    if (el === undefined) {
+      try {
+        el = node.closest(selector);
+      } catch {
+        el = null;
+      }
+      f.closest.set(selector, el);
+    }
+    return el;
+  }
+
   function rootMatches(root, strategy) {
     try {
       return root.matches(selectorFor(strategy)) && accept(root, strategy, host, false, memo);
@@ -415,20 +427,31 @@ export function createSubtreeCheck(host, strategies = []) {
     }
   }
 
-  return function mayHold(root, strategy) {
-    if (root === host || root.nodeType !== 1 || !passesGate(root, strategy)) return false;
-    if (!strategy.text && rootMatches(root, strategy)) return true;
-    for (const el of matchesIn(root, strategy, host, false, memo)) if (el) return true;
-    return false;
+  return {
+    // Could the strategy find something in root's subtree, root included?
+    inside(root, strategy) {
+      if (root === host || root.nodeType !== 1 || !passesGate(root, strategy)) return false;
+      if (!strategy.text && rootMatches(root, strategy)) return true;
+      for (const el of matchesIn(root, strategy, host, false, memo)) if (el) return true;
+      return false;
+    },
+    // Could a change at node (content added, removed, hidden) have given the nearest element around it that a
+    // named role strategy looks at the wanted name? A name is made of its content. (Text strategies look at
+    // the ancestors of the text they read already.)
+    around(node, strategy) {
+      if (!strategy.role || !strategy.name || node.nodeType !== 1) return false;
+      const el = closestOf(node, selectorFor(strategy));
+      return el !== null && el !== host && accept(el, strategy, host, false, memo);
+    },
   };
 }
 
 // One evaluation pass: finds are cached so a target named by several conditions is looked up once, and a strategy
 // that several targets share is asked once.
 // carried: answers of the previous pass that the page's changes since cannot have altered (strategy key → the
-// element it found, or null; relevance.js decides what is kept). A carried element is taken only if it is still
-// in the page and visible; a carried "nothing" only while no open shadow root is known (changes there make no
-// mutation records, so nothing would have said the answer changed).
+// element it found, or null; relevance.js decides what is kept). A carried element is taken only if the strategy
+// still finds it (in the page, visible, matching); a carried "nothing" only while no open shadow root is known
+// (changes there make no mutation records, so nothing would have said the answer changed).
 export function createPass(host, carried = null) {
   const cache = new Map();
   const answers = new Map();
@@ -460,8 +483,24 @@ export function createPass(host, carried = null) {
     return null;
   }
 
-  function stillValid(found) {
-    return found === null ? !shadowRootsSeen() : memoVisible(found, memo);
+  // A carried element must still be one the strategy finds (attributes the observer does not follow, such as
+  // its label, may have changed); a carried "nothing" holds only while no open shadow root is known.
+  function stillValid(found, strategy) {
+    if (found === null) return collectShadowRoots().length === 0;
+    if (!memoVisible(found, memo)) return false;
+    if (strategy.within) {
+      const [scope] = scopes(strategy);
+      if (!scope || !scope.contains(found)) return false;
+    }
+    if (strategy.text) {
+      return matchesText(textOf(found), strategy.text, strategy.match) && !isExcluded(found, strategy) &&
+        inRow(found, strategy, memo);
+    }
+    try {
+      return found.matches(selectorFor(strategy)) && accept(found, strategy, host, true, memo);
+    } catch {
+      return false;
+    }
   }
 
   // The first visible element the strategy finds: this pass's answer, the previous one if still valid, or a look.
@@ -470,7 +509,7 @@ export function createPass(host, carried = null) {
     let found = answers.get(key);
     if (found !== undefined) return found;
     found = carried && carried.has(key) ? carried.get(key) : undefined;
-    if (found === undefined || !stillValid(found)) found = findStrategy(strategy);
+    if (found === undefined || !stillValid(found, strategy)) found = findStrategy(strategy);
     answers.set(key, found);
     return found;
   }

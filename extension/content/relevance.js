@@ -27,7 +27,8 @@ export function changesThatMatter(records, watch, host) {
   const touched = (found) => found.forEach((el) => change.elements.add(el));
   const top = document.documentElement;
   const looked = new Set();
-  const mayHold = createSubtreeCheck(host, strategies);
+  const lookedAround = new Set();
+  const check = createSubtreeCheck(host, strategies);
   // Which strategies the step tried could find something in this subtree now? Each subtree once per batch, each
   // strategy until one subtree has made it ask again.
   const couldHold = (node) => {
@@ -35,7 +36,16 @@ export function changesThatMatter(records, watch, host) {
     looked.add(node);
     for (const strategy of strategies) {
       const key = strategyKey(strategy);
-      if (!change.strategies.has(key) && mayHold(node, strategy)) change.strategies.add(key);
+      if (!change.strategies.has(key) && check.inside(node, strategy)) change.strategies.add(key);
+    }
+  };
+  // Which could now find the element around node whose content changed (its name may be new)?
+  const couldRename = (node) => {
+    if (lookedAround.has(node)) return;
+    lookedAround.add(node);
+    for (const strategy of strategies) {
+      const key = strategyKey(strategy);
+      if (!change.strategies.has(key) && check.around(node, strategy)) change.strategies.add(key);
     }
   };
 
@@ -50,9 +60,12 @@ export function changesThatMatter(records, watch, host) {
       touched(inFound(node));
       touched(aroundFound(node));
       couldHold(node);
+      couldRename(node);
     } else {
-      // childList: a found element's own content changed (its name, its state word).
+      // childList: a found element's own content changed (its name, its state word), or another element's
+      // content, which may now name it as a strategy wants.
       touched(inFound(node));
+      couldRename(node);
       for (const added of record.addedNodes) {
         if (added === host) continue;
         if (added.nodeType === Node.ELEMENT_NODE) {
@@ -63,8 +76,13 @@ export function changesThatMatter(records, watch, host) {
         }
       }
       for (const removed of record.removedNodes) {
-        if (removed.nodeType === Node.ELEMENT_NODE && STYLE_SHEET.test(removed.tagName)) return EVERYTHING;
-        if (removed.nodeType === Node.TEXT_NODE) couldHold(node);
+        if (removed.nodeType === Node.ELEMENT_NODE) {
+          if (STYLE_SHEET.test(removed.tagName)) return EVERYTHING;
+          // A found element moved (taken out and put back elsewhere in one batch): its new place may exclude it.
+          touched(elements.filter((el) => removed.contains(el)));
+        } else if (removed.nodeType === Node.TEXT_NODE) {
+          couldHold(node);
+        }
       }
     }
     if (change.strategies.size === strategies.length) return EVERYTHING;

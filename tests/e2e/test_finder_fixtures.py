@@ -127,7 +127,16 @@ def test_a_carried_answer_is_taken_without_looking(page):
     d = page("names.html")
     wrapped = {"role": "checkbox", "name": ["allow training"], "match": "exact"}
     assert d.run(CARRIED_FIND, wrapped, None, False) is None  # carried "nothing": not looked up again
-    assert d.run(CARRIED_FIND, wrapped, "described", False) == "described"
+    # Both checkboxes are ones the strategy finds; a look would take the first.
+    assert d.run(CARRIED_FIND, {"role": "checkbox"}, "described", False) == "described"
+
+
+def test_a_carried_element_the_strategy_no_longer_finds_is_looked_up_again(page):
+    # Its label may have changed in an attribute the engine's observer does not follow.
+    d = page("names.html")
+    wrapped = {"role": "checkbox", "name": ["allow training"], "match": "exact"}
+    assert d.run(CARRIED_FIND, wrapped, "described", False) == "wrapped"
+    assert d.run(CARRIED_FIND, {**wrapped, "within": "#wrap"}, "described", False) == "wrapped"
 
 
 def test_a_carried_element_no_longer_visible_is_looked_up_again(page):
@@ -141,3 +150,4 @@ def test_a_carried_nothing_is_not_trusted_where_open_shadow_roots_are_known(page
     d = page("scopes.html")
     in_shadow = {"role": "button", "name": ["inside a shadow root"], "match": "exact"}
     assert d.run(CARRIED_FIND, in_shadow, None, True) == "in-shadow"
+    assert d.run(CARRIED_FIND, in_shadow, None, False) == "in-shadow"  # no walk for shadow roots before

@@ -37,7 +37,15 @@ STATE_WORD = [{"css": "#state-word"}]
 MORE_BY_ID = [{"testid": "more-button"}, *MORE]
 # A button named by its content alone.
 LISTS = [{"role": "button", "name": ["lists"], "match": "exact"}]
-LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD, PRIVACY, PANEL_SWITCH, MORE_BY_ID, LISTS]
+# A settings link that never counts inside the site's navigation.
+PRIVACY_LINK = [{"href": "^/settings/privacy_and_safety$", "not_within": 'header[role="banner"]'}]
+# A dialog found by a step's condition, with a button whose label comes later; a button whose exact name is
+# "Privacy" once its "(beta)" badge goes.
+DIALOG = [{"css": "#dialog"}]
+SAVE = [{"role": "button", "name": ["save"], "match": "exact"}]
+PRIVACY_BUTTON = [{"role": "button", "name": ["privacy"], "match": "exact"}]
+LOOKUPS = [MORE, SETTINGS, GROK_ROW, STATE_WORD, PRIVACY, PANEL_SWITCH, MORE_BY_ID, LISTS, PRIVACY_LINK, DIALOG,
+           SAVE, PRIVACY_BUTTON]
 
 # The engine's observer options (engine.js WATCHED_ATTRIBUTES).
 OBSERVE = ('{childList: true, subtree: true, attributes: true, attributeFilter: ["aria-expanded", "aria-hidden", '
@@ -339,6 +347,38 @@ def test_a_found_element_renamed_by_its_content_is_asked_again(change_of):
     kept = carried(result)
     assert ("role", "lists") not in kept
     assert kept[("role", "more menu items")] == "more"
+
+
+def test_a_found_element_moved_where_it_no_longer_counts_matters(change_of):
+    # Taken out and put back inside the excluded navigation in one batch: still in the page, but no target now.
+    result = change_of('document.getElementById("nav").append(document.getElementById("privacy-link"));')
+    assert result["matters"]
+    assert ("href", "^/settings/privacy_and_safety$") not in carried(result)
+
+
+def test_a_label_filled_in_inside_a_found_dialog_asks_again_for_the_named_button(change_of):
+    result = change_of('document.getElementById("dialog-label").textContent = "Save";')
+    kept = carried(result)
+    assert ("role", "save") not in kept and ("css", "#dialog") not in kept
+    assert kept[("role", "more menu items")] == "more"
+
+
+def test_a_badge_removed_from_a_button_that_now_has_the_wanted_name_matters(change_of):
+    result = change_of('document.getElementById("beta").remove();')
+    assert result["matters"]
+    assert ("role", "privacy") not in carried(result)
+
+
+def test_a_carried_element_renamed_in_an_attribute_the_observer_ignores_is_checked_again(change_of):
+    # The label change makes no record; the menu that appears in the same batch makes the engine read again,
+    # and the carried "More" must not survive that read (change_of compares it with a read from scratch).
+    change_of("""
+document.getElementById("more").setAttribute("aria-label", "Close");
+const menu = document.createElement("div");
+menu.setAttribute("role", "menu");
+menu.append(Object.assign(document.createElement("a"), {href: "/settings", textContent: "Settings and privacy"}));
+document.getElementById("layers").append(menu);
+""")
 
 
 def test_a_stronger_strategy_finding_something_new_is_asked_again(change_of):
