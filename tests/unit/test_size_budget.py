@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 62_000  # today: ~61.5 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates and the carried answers added ~11 KB); goal 20 KB
-LIMIT_GZIP = 19_000  # today: ~18.6 KB
+LIMIT_BYTES = 63_500  # today: ~63 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates and the carried answers with their checks added ~12.5 KB); goal 20 KB
+LIMIT_GZIP = 19_500  # today: ~19.0 KB
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
