@@ -1,7 +1,8 @@
 """The measurements in real browsers, on each host's replica page with the busy feed (bench/hosts.py).
 
 cost:        main-thread CPU time over a window of feed ticks, with the extension (one overlay state, set through
-             its storage before the page loads) and without it; interleaved blocks (bench/run.py) make the rounds.
+             its storage before the page loads) and without it, both measured at the same time (a paired window);
+             blocks of the four states' pairs, interleaved (bench/run.py), make the rounds.
 spotlight:   while guiding, the target is removed and put back; the ms until the spotlight encloses it again.
 navigation:  a client-side navigation to a settings page; the ms until the overlay guides the step there.
 share:       under a sampling profiler, the part of the main thread's busy time with the extension's code on the
@@ -10,6 +11,7 @@ heap:        guiding on the busy feed for minutes, the JS heap with the extensio
 
 from __future__ import annotations
 
+import threading
 import time
 
 from .engines import Arm, BenchError
@@ -58,25 +60,55 @@ def check_state(arm: Arm, host: Host, state: str | None, seen: dict, when: str) 
     return None
 
 
-def cost_window(arm: Arm, host: Host, state: str | None, ticks: int, settle: float) -> dict:
-    """One measured window: load, settle, `ticks` feed ticks measured, checked, then the browser rests on a blank
-    page so that only one busy page runs at a time."""
+def both(first, second):
+    """Run two calls at once, each on its own browser (a WebDriver session is used by one thread only); returns
+    (first(), second()). An exception in either is raised once both have ended."""
+    out: dict = {}
+
+    def call(name, fn):
+        try:
+            out[name] = (fn(), None)
+        except BaseException as exc:  # noqa: BLE001 -- handed back to the caller below
+            out[name] = (None, exc)
+
+    thread = threading.Thread(target=call, args=("second", second))
+    thread.start()
+    call("first", first)
+    thread.join()
+    for name in ("first", "second"):
+        if out[name][1] is not None:
+            raise out[name][1]
+    return out["first"][0], out["second"][0]
+
+
+def paired_window(ext: Arm, plain: Arm, host: Host, state: str, ticks: int, settle: float) -> dict:
+    """One state's window with the extension and its window without, measured at the same time: both browsers load
+    the host's busy page, settle, and count `ticks` feed ticks together, so whatever slows the whole machine
+    meanwhile slows both sides alike. Then both rest on a blank page."""
     started = time.monotonic()
-    open_page(arm, host, state)
-    arm.start_counting()
+    both(lambda: open_page(ext, host, state), lambda: open_page(plain, host, None))
+    ext.start_counting()
+    plain.start_counting()
     time.sleep(settle)
-    before = arm.overlay()
-    warnings = [w for w in [check_state(arm, host, state, before, "before")] if w]
-    sample = arm.measure(ticks)
-    after = arm.overlay()
-    warnings += [w for w in [check_state(arm, host, state, after, "after")] if w]
-    arm.blank()
-    sample["page"] = summarize_page(sample["page"])
-    sample.update({"status_before": before.get("status"), "status_after": after.get("status"),
-                   "spotlight": after.get("spotlight"), "seconds": time.monotonic() - started})
+    seen = {"before": both(ext.overlay, plain.overlay)}
+    samples = both(lambda: ext.measure(ticks), lambda: plain.measure(ticks))
+    seen["after"] = both(ext.overlay, plain.overlay)
+    both(ext.blank, plain.blank)
+    warnings = []
+    for when, (with_seen, without_seen) in seen.items():
+        warnings += [w for w in [check_state(ext, host, state, with_seen, when)] if w]
+        check_state(plain, host, None, without_seen, when)
+    seconds = time.monotonic() - started
+    out = {}
+    for side, sample, (before, after) in (("with", samples[0], (seen["before"][0], seen["after"][0])),
+                                          ("without", samples[1], (seen["before"][1], seen["after"][1]))):
+        sample["page"] = summarize_page(sample["page"])
+        sample.update({"status_before": before.get("status"), "status_after": after.get("status"),
+                       "spotlight": after.get("spotlight"), "seconds": seconds})
+        out[side] = sample
     if warnings:
-        sample["warnings"] = warnings
-    return sample
+        out["with"]["warnings"] = warnings
+    return out
 
 
 def share_window(arm: Arm, host: Host, state: str, ticks: int, settle: float) -> dict:
@@ -116,20 +148,16 @@ def summarize_page(page: dict) -> dict:
 
 def cost_block(ext: Arm, plain: Arm, host: Host, states: list[str], ticks: int, settle: float,
                reverse: bool) -> dict:
-    """One host's block in one round: each state's window with the extension and one window without it, in the
-    middle of the block (the states before and after it swap places from one round to the next)."""
+    """One host's block in one round: for each state (in reverse order every other round) a paired window, with
+    the extension and without it at the same time. The state's ratio is the one of its own pair."""
     order = list(reversed(states)) if reverse else list(states)
-    middle = len(order) // 2
-    sequence = order[:middle] + [None] + order[middle:]
-    windows = {}
-    for state in sequence:
-        if state is None:
-            windows["without"] = cost_window(plain, host, None, ticks, settle)
-        else:
-            windows[state] = cost_window(ext, host, state, ticks, settle)
-    base = windows["without"]["cpu_s"]
-    ratios = {s: (windows[s]["cpu_s"] / base if base > 0 else float("nan")) for s in states}
-    return {"order": [s or "without" for s in sequence], "windows": windows, "ratios": ratios}
+    windows, ratios = {}, {}
+    for state in order:
+        pair = paired_window(ext, plain, host, state, ticks, settle)
+        windows[state], windows[f"{state} without"] = pair["with"], pair["without"]
+        base = pair["without"]["cpu_s"]
+        ratios[state] = pair["with"]["cpu_s"] / base if base > 0 else float("nan")
+    return {"order": order, "windows": windows, "ratios": ratios}
 
 
 def spotlight_latency(ext: Arm, host: Host, insertions: int, settle: float) -> dict:

@@ -226,13 +226,18 @@ def method_lines(results: dict) -> list[str]:
         "seen off; dismissed). In the guiding state the run stops unless the overlay shows `guiding` at the first step "
         "(and its ring, where the step has a target) before and after the window.",
         "- **Browsers.** Per engine two browsers, one with the extension as `optout-guide build` makes it, one "
-        "without; only one of the four runs a busy page at any time, the others rest on about:blank.",
-        f"- **Window.** Load, {s['settle']} s to settle, then "
+        "without. The two of one engine measure together (paired windows, below); the other engine's two rest on "
+        "about:blank meanwhile.",
+        f"- **Window.** Both browsers of the engine load the page at once, {s['settle']} s to settle, then "
         + " and ".join(f"{s['ticks'][e]} feed ticks ({s['ticks'][e] / 10:.1f} s) in {ENGINE_NAMES[e]}"
                        for e in results.get("engines", []))
         + ", from half-way between two ticks to half-way between two others, so every window holds the same feed "
-        "work whatever the timer's phase. During the window the page runs a requestAnimationFrame loop (it records "
-        "the frame intervals), so frames are drawn at 60 per second, as on a page with an animation.",
+        "work whatever the timer's phase, in both browsers at the same time (a paired window). During the window "
+        "the page runs a requestAnimationFrame loop (it records the frame intervals), so frames are drawn at 60 per "
+        "second, as on a page with an animation. Why paired: on this machine the CPU time of the same work drifts "
+        "by up to ±30 % over tens of seconds (other load on the host), and the page's work with and without the "
+        "extension measured side by side drifts alike; the ratio of two windows measured one after the other "
+        "carries the drift.",
         f"- **Chromium measure:** CDP `Performance.getMetrics` `TaskDuration` with `Performance.enable` "
         f"`{{timeDomain: \"{s['time_domain']}\"}}`: the {chromium_measure} of the renderer's tasks (the page's "
         "scripts and the content script's isolated world, style, layout, paint), read at both ends of the window.",
@@ -243,10 +248,10 @@ def method_lines(results: dict) -> list[str]:
         "process's CPU time (all threads) is in the JSON as `process_cpu_s`.",
         "- **Both:** the page's own frame intervals and long-task time (Chromium only) are in the JSON, with how busy "
         f"the whole machine was in each window (median over this run: {busy:.0%}).".replace("%", " %"),
-        f"- **Rounds.** A round measures, for every host, a block per browser: the four states with the extension "
-        "and one window without it in the middle; the order of hosts, of the browsers within a host and of the "
-        f"states alternates from round to round. Each state's ratio in a round is its CPU time over the same block's "
-        f"window without the extension. {s['rounds']} round{'s' if s['rounds'] != 1 else ''} for everything; "
+        f"- **Rounds.** A round measures, for every host, a block per browser: a paired window for each of the "
+        "four states; the order of hosts, of the browsers within a host and of the states alternates from round to "
+        "round. Each state's ratio in a round is its window's CPU time with the extension over its pair's without. "
+        f"{s['rounds']} round{'s' if s['rounds'] != 1 else ''} for everything; "
         + (f"then, three at a time up to {s['max_rounds']}, more rounds for the states whose spread was still "
            f"±{s['spread_target']:.0%} or wider (guiding first, then the widest), as many as fitted in "
            f"{s['minutes']:.0f} minutes: " .replace("%", " %")

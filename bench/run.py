@@ -33,7 +33,7 @@ HEAP_GUIDES = ("x", "linkedin", "chatgpt")
 @dataclass
 class Settings:
     # Feed ticks (100 ms each) per window: 3 s windows vary about half as much from one load to the next as 1 s
-    # windows (bench/README.md), which a ratio's interval needs to get within ±10 % in eight rounds.
+    # windows (bench/README.md).
     ticks: dict = field(default_factory=lambda: {"chromium": 30, "firefox": 30})
     settle: float = 1.0  # seconds between a page's load and its window
     rounds: int = 8  # rounds every (engine, host, state) gets
@@ -105,7 +105,7 @@ def run_round(r: int, wanted: dict, pairs: dict, settings: Settings, cost: dict,
                                             reverse=r % 2 == 1)
             block["round"] = r
             cost[engine][guide].append(block)
-            seconds = sum(w["seconds"] for w in block["windows"].values())
+            seconds = sum(block["windows"][s]["seconds"] for s in states)
             warnings = [w for win in block["windows"].values() for w in win.get("warnings", [])]
             log(f"  {label} {engine:8} {guide:10} " + "  ".join(f"{s} {block['ratios'][s]:.3f}" for s in states)
                 + f"  ({seconds:.1f} s)" + (f"  WARNING: {'; '.join(warnings)}" if warnings else ""))
@@ -152,14 +152,13 @@ def extra_rounds(cost: dict, pairs: dict, settings: Settings, deadline: float) -
         if not wide:
             return
         wide.sort(key=lambda item: (item[0][2] != "guiding", -item[1]["spread"]))
-        window_s = {e: statistics.mean(w["seconds"] for blocks in cost[e].values() for b in blocks
-                                       for w in b["windows"].values()) for e in cost}
+        pair_s = {e: statistics.mean(b["windows"][s]["seconds"] for blocks in cost[e].values() for b in blocks
+                                     for s in b["order"]) for e in cost}
         wanted: dict = {}
         estimate = 0.0
         left = deadline - time.monotonic()
         for (engine, guide, state), _ in wide:
-            new_block = engine not in wanted.get(guide, {})
-            more = 3 * window_s[engine] * (2 if new_block else 1)  # a new block also needs its window without
+            more = 3 * pair_s[engine]
             if estimate + more > left:
                 continue
             estimate += more
