@@ -26,28 +26,24 @@ export function changesThatMatter(records, watch, host) {
   const aroundFound = memoized((node) => elements.filter((el) => node.contains(el)));
   const touched = (found) => found.forEach((el) => change.elements.add(el));
   const top = document.documentElement;
-  const looked = new Set();
-  const lookedAround = new Set();
   const check = createSubtreeCheck(host, strategies);
-  // Which strategies the step tried could find something in this subtree now? Each subtree once per batch, each
-  // strategy until one subtree has made it ask again.
-  const couldHold = (node) => {
-    if (!node || looked.has(node)) return;
-    looked.add(node);
-    for (const strategy of strategies) {
-      const key = strategyKey(strategy);
-      if (!change.strategies.has(key) && check.inside(node, strategy)) change.strategies.add(key);
-    }
+  // Adds the keys of the strategies that could now find something by test(node, strategy), once per node (its
+  // own set of nodes looked at), each strategy until a node has made it ask again.
+  const asker = (test) => {
+    const looked = new Set();
+    return (node) => {
+      if (!node || looked.has(node)) return;
+      looked.add(node);
+      for (const strategy of strategies) {
+        const key = strategyKey(strategy);
+        if (!change.strategies.has(key) && test(node, strategy)) change.strategies.add(key);
+      }
+    };
   };
+  // Which strategies the step tried could find something in this subtree now?
+  const couldHold = asker(check.inside);
   // Which could now find the element around node whose content changed (its name may be new)?
-  const couldRename = (node) => {
-    if (lookedAround.has(node)) return;
-    lookedAround.add(node);
-    for (const strategy of strategies) {
-      const key = strategyKey(strategy);
-      if (!change.strategies.has(key) && check.around(node, strategy)) change.strategies.add(key);
-    }
-  };
+  const couldRename = asker(check.around);
 
   for (const record of records) {
     const node = record.target;
