@@ -2,7 +2,7 @@
 // open shadow roots included, our own overlay excluded.
 import { ROLE_SELECTORS } from "./guide-rules.js";
 import { matchesText, normalize } from "./normalize.js";
-import { linkPath, urlPattern } from "./urls.js";
+import { linkPath, requiredPieces, urlPattern } from "./urls.js";
 
 const MAX_TEXT = 400;
 const ROW_DEPTH = 6;
@@ -300,23 +300,122 @@ function* matchesIn(root, strategy, host, visibleOnly, memo) {
   }
 }
 
-// What may name an element from elsewhere (aria-labelledby/-describedby, a form control's <label>), and the
-// attributes a name can be made of with the elements that carry them.
+// What the gates of a set of strategies look for, all strategies together (one per watched set: the same array
+// until the next read). Most subtrees a busy page adds (feed posts) hold none of it, and telling so must not
+// touch their elements one by one: a content script that holds an element of the page holds a wrapper of its
+// own for it (made, then collected), and running its code over each element costs more than asking the
+// browser. So a subtree's gate is its text (one string) and one selector query (no element unless one
+// matches), whatever the number of strategies.
+const wantedBy = new WeakMap();
+function wantedOf(strategies) {
+  let wanted = wantedBy.get(strategies);
+  if (wanted) return wanted;
+  const texts = [];
+  const names = [];
+  const pieces = [];
+  const unhinted = []; // link patterns without a literal piece to ask for: their links are read
+  const selectors = new Set();
+  const rows = [];
+  let ungated = false;
+  for (const strategy of strategies) {
+    const named = strategy.role ? strategy.name : strategy.label;
+    // In a row that names the setting: the row's words are the rarest thing it looks for ("Keep activity" beside
+    // a menu button like every post's).
+    if (strategy.row) rows.push(strategy);
+    else if (strategy.text) texts.push(...compactAll(strategy.text));
+    else if (strategy.href !== undefined) {
+      const hints = hrefHints(strategy.href);
+      if (hints) hints.forEach((hint) => selectors.add(hint));
+      else unhinted.push(urlPattern(strategy.href));
+    } else if (strategy.testid !== undefined) selectors.add(selectorFor(strategy));
+    else if (named) {
+      names.push(...compactAll(named));
+      for (const name of named) {
+        const piece = longestPiece(name);
+        if (!piece) selectors.add("[aria-label]").add("[title]").add("img[alt]"); // no ASCII to ask: any could
+        else {
+          pieces.push(piece);
+          for (const attribute of ["aria-label", "title"]) selectors.add(`[${attribute}*=${cssString(piece)} i]`);
+          selectors.add(`img[alt*=${cssString(piece)} i]`);
+        }
+      }
+    } else if (strategy.css && selectorFor(strategy) === strategy.css) selectors.add(strategy.css);
+    else ungated = true; // a role without a name: its candidates are looked at directly
+  }
+  if (names.length) selectors.add(NAMED_ELSEWHERE);
+  const rowTexts = rows.flatMap((strategy) => compactAll(strategy.row.text));
+  if (selectors.size && [...selectors].some((selector) => selector.startsWith("a[href*="))) selectors.add(RELATIVE_LINK);
+  const valid = [...selectors].filter(isValidSelector);
+  wanted = {
+    texts,
+    longestText: Math.max(0, ...texts.map((text) => text.length)),
+    text: anyOf(texts),
+    name: anyOf(names),
+    piece: anyOf(pieces),
+    rows,
+    rowText: anyOf(rowTexts),
+    unhinted,
+    selector: valid.join(","),
+    // A selector this browser cannot read: no gate can rule its strategy out.
+    ungated: ungated || valid.length < selectors.size,
+  };
+  wantedBy.set(strategies, wanted);
+  return wanted;
+}
+
+// A name's longest piece a CSS attribute selector can look for: [attr*="..." i] folds ASCII letters only, so
+// words are cut at their other characters ("confidentialit" for "confidentialité"). "" when it has none.
+function longestPiece(name) {
+  let longest = "";
+  for (const piece of name.split(/[^\x21-\x7e]+/)) if (piece.length > longest.length) longest = piece;
+  return longest;
+}
+
+function cssString(text) {
+  return `"${text.replace(/["\\]/g, "\\$&")}"`;
+}
+
+// A link whose href is relative to the page's own address ("#…", "?…", "settings"): its resolved path holds the
+// page's path, whatever its href says.
+const RELATIVE_LINK = 'a[href]:not([href^="/"]):not([href^="http:" i]):not([href^="https:" i])';
+
+// Selectors of the links whose resolved path could match a link pattern: the pattern's pieces of letters, digits,
+// "_" and "-" that every match holds (a URL's parser neither adds nor removes those), as `a[href*="piece"]`, one
+// per branch of an alternation. null: the pattern has no such piece of three characters or more.
+export function hrefHints(source) {
+  const pieces = requiredPieces(source);
+  return pieces ? pieces.map((piece) => `a[href*=${cssString(piece)}]`) : null;
+}
+
+function isValidSelector(selector) {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// One regular expression that finds any of the strings (null: none wanted).
+function anyOf(strings) {
+  if (!strings.length) return null;
+  return new RegExp([...new Set(strings)].map((s) => s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|"));
+}
+
+// What may name an element from elsewhere (aria-labelledby/-describedby, a form control's <label>).
 const NAMED_ELSEWHERE = "[aria-labelledby],[aria-describedby],input,select,textarea";
 const NAME_ATTRIBUTES = [["[aria-label]", "aria-label"], ["[title]", "title"], ["img[alt]", "alt"]];
+// An image whose alt text can be part of a name made of content.
+const ALT_IMAGE = 'img[alt]:not([alt=""])';
 
 // For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
 // visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
 // towards yes. One checker per batch of changes (strategies: those the batch is checked against): what it learns
-// about a subtree is shared by all strategies, and each strategy first meets a gate read once per subtree, so a
-// feed post that holds none of the wanted names, ids, links or selectors costs a few DOM reads whatever the number
-// of strategies.
+// about a subtree is shared by all strategies, and a subtree first meets the gate of all strategies at once.
 export function createSubtreeCheck(host, strategies = []) {
   const memo = createMemo();
   const facts = new Map();
-  // The strategies that are a CSS selector alone, asked as one selector list.
-  const cssOnly = new Set(strategies.filter((s) => !s.text && s.css && selectorFor(s) === s.css));
-  const anyCss = [...cssOnly].map((strategy) => strategy.css).join(",");
+  const wanted = wantedOf(strategies);
 
   function factsOf(root) {
     let f = facts.get(root);
@@ -369,24 +468,76 @@ export function createSubtreeCheck(host, strategies = []) {
     return f.paths;
   }
 
-  // Whether root or an element in it matches one of the CSS-only strategies (an invalid selector: perhaps).
-  function cssIn(root) {
-    const f = factsOf(root);
-    if (f.css === undefined) {
+  // Whether root or an element in it matches selector (an invalid selector: perhaps).
+  function holds(root, selector) {
+    try {
+      return root.matches(selector) || root.querySelector(selector) !== null;
+    } catch {
+      return true;
+    }
+  }
+
+  // Whether root, or an ancestor close enough to hold the strategy's element in its row, is such a row.
+  function inRowAround(root, strategy) {
+    let node = root;
+    for (let depth = 0; node && depth <= ROW_DEPTH; depth++, node = node.parentElement) {
+      if (isRow(node, strategy)) return true;
+    }
+    return false;
+  }
+
+  // Whether node is a row the strategy wants (asked once per node: a batch's subtrees share their ancestors).
+  function isRow(node, strategy) {
+    const f = factsOf(node);
+    if (!f.rows) f.rows = new Map();
+    let answer = f.rows.get(strategy);
+    if (answer === undefined) {
       try {
-        f.css = root.matches(anyCss) || root.querySelector(anyCss) !== null;
+        answer = node.matches(strategy.row.css) && matchesText(rowText(node, memo), strategy.row.text, "contains");
       } catch {
-        f.css = true;
+        answer = true;
+      }
+      f.rows.set(strategy, answer);
+    }
+    return answer;
+  }
+
+  // Whether any of the strategies could find something in root's subtree: the gates of all of them at once.
+  function mayHoldAny(root) {
+    const f = factsOf(root);
+    if (f.any === undefined) f.any = wanted.ungated || gatesPassed(root);
+    return f.any;
+  }
+
+  function gatesPassed(root) {
+    if (wanted.text || wanted.name || wanted.rowText) {
+      const own = textIn(root);
+      // A row naming the setting in the subtree, or around it.
+      if (wanted.rowText && ((own && wanted.rowText.test(own)) || wanted.rows.some((s) => inRowAround(root, s)))) {
+        return true;
+      }
+      // A wanted text is in the subtree's text, or the subtree's text is part of one (the rest may be in an
+      // ancestor).
+      if (own && wanted.text && (wanted.text.test(own) ||
+          (own.length <= wanted.longestText && wanted.texts.some((w) => w.includes(own))))) {
+        return true;
+      }
+      // A wanted name made of content: all in the text, or its longest piece in the text and the rest perhaps in
+      // an image's alt text.
+      if (own && wanted.name && (wanted.name.test(own) || (wanted.piece?.test(own) && holds(root, ALT_IMAGE)))) {
+        return true;
       }
     }
-    return f.css;
+    // An element named by its attributes (its longest piece in a label, title or alt text) or from elsewhere, a
+    // wanted test id, a link that may go to a wanted path, a CSS strategy's match.
+    if (wanted.selector && holds(root, wanted.selector)) return true;
+    return wanted.unhinted.length > 0 && pathsIn(root).some((path) => wanted.unhinted.some((re) => re.test(path)));
   }
 
   // A necessary condition for the strategy to find something in root's subtree, from what is read once per subtree.
   function passesGate(root, strategy) {
+    if (!mayHoldAny(root)) return false;
     if (strategy.text) {
-      // A wanted text is in the subtree's text, or the subtree's text is part of one (the rest may be in an
-      // ancestor). A feed post of other words ends here.
       const own = textIn(root);
       return Boolean(own) && compactAll(strategy.text).some((w) => own.includes(w) || w.includes(own));
     }
@@ -398,7 +549,7 @@ export function createSubtreeCheck(host, strategies = []) {
       const known = wordsIn(root);
       return known === null || compactAll(names).some((name) => known.includes(name));
     }
-    if (cssOnly.has(strategy)) return cssIn(root);
+    if (strategy.css && selectorFor(strategy) === strategy.css) return holds(root, strategy.css);
     return true;
   }
 
@@ -428,6 +579,10 @@ export function createSubtreeCheck(host, strategies = []) {
   }
 
   return {
+    // Could any of the strategies find something in root's subtree? (false: none can, ask no further)
+    mayHoldAny(root) {
+      return root !== host && root.nodeType === 1 && mayHoldAny(root);
+    },
     // Could the strategy find something in root's subtree, root included?
     inside(root, strategy) {
       if (root === host || root.nodeType !== 1 || !passesGate(root, strategy)) return false;

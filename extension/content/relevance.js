@@ -28,12 +28,14 @@ export function changesThatMatter(records, watch, host) {
   const top = document.documentElement;
   const check = createSubtreeCheck(host, strategies);
   // Adds the keys of the strategies that could now find something by test(node, strategy), once per node (its
-  // own set of nodes looked at), each strategy until a node has made it ask again.
-  const asker = (test) => {
+  // own set of nodes looked at), each strategy until a node has made it ask again. worthAsking(node): false when
+  // no strategy can pass the test there.
+  const asker = (test, worthAsking = () => true) => {
     const looked = new Set();
     return (node) => {
       if (!node || looked.has(node)) return;
       looked.add(node);
+      if (!worthAsking(node)) return;
       for (const strategy of strategies) {
         const key = strategyKey(strategy);
         if (!change.strategies.has(key) && test(node, strategy)) change.strategies.add(key);
@@ -41,7 +43,7 @@ export function changesThatMatter(records, watch, host) {
     };
   };
   // Which strategies the step tried could find something in this subtree now?
-  const couldHold = asker(check.inside);
+  const couldHold = asker(check.inside, check.mayHoldAny);
   // Which could now find the element around node whose content changed (its name may be new)?
   const couldRename = asker(check.around);
 

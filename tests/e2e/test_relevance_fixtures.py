@@ -91,9 +91,9 @@ def change_of(browser, probe_source):
     """change_of(change_js) → what the engine learns from the change (a script body run on the fixture page)."""
     browser.driver.get(FIXTURE.as_uri())
 
-    def ask(change: str, host_id: str | None = None) -> dict:
+    def ask(change: str, host_id: str | None = None, lookups: list = LOOKUPS) -> dict:
         script = probe_source + CHANGE_SCRIPT.format(observe=OBSERVE, change=change)
-        result = browser.driver.execute_script(script, LOOKUPS, host_id)
+        result = browser.driver.execute_script(script, lookups, host_id)
         assert result["records"] > 0, "the change made no mutation record: the check would prove nothing"
         if host_id is None:  # (the overlay's own element is left out of the finder's reads by other means)
             assert result["wrong"] == [], f"carried answers differ from a fresh read for lookups {result['wrong']}"
@@ -117,6 +117,43 @@ document.getElementById("feed").append(a);
 
 def test_a_new_feed_post_with_look_alike_buttons_does_not_matter(matters):
     assert matters(POST) is False
+
+
+# Strategies that look for an element in a row naming the setting: a switch known by its role and its row
+# alone, and a menu button like every post's "More" caret, told apart by its row's words.
+IN_ROWS = [[{"role": "switch", "row": {"css": "[data-settings-row]", "text": ["help improve the model"]}}],
+           [{"css": '[aria-haspopup="menu"]', "row": {"css": "div", "text": ["keep activity"]}}]]
+
+
+def switch_into(slot: str) -> str:
+    return f"""
+const s = document.createElement("button");
+s.setAttribute("role", "switch");
+s.setAttribute("aria-checked", "true");
+document.getElementById("{slot}").append(s);
+"""
+
+
+def test_a_strategy_known_by_its_row_is_asked_where_the_rows_words_are(change_of):
+    lookups = [*LOOKUPS, *IN_ROWS]
+    new_row = """
+const row = document.createElement("div");
+row.setAttribute("data-settings-row", "");
+row.append("Help improve the model");
+document.getElementById("layers").append(row);
+const s = document.createElement("button");
+s.setAttribute("role", "switch");
+row.append(s);
+"""
+    assert change_of(new_row, lookups=lookups)["matters"] is True  # the row comes with it
+    assert change_of(switch_into("training-slot"), lookups=lookups)["matters"] is True  # the row is around it
+    assert change_of(switch_into("search-slot"), lookups=lookups)["matters"] is False  # another setting's row
+
+
+def test_a_menu_button_in_a_post_does_not_matter_to_a_strategy_that_wants_it_in_a_named_row(change_of):
+    post_with_menu = POST.replace('aria-label="More"', 'aria-label="More" aria-haspopup="menu"')
+    assert 'aria-haspopup="menu"' in post_with_menu
+    assert change_of(post_with_menu, lookups=[*LOOKUPS, *IN_ROWS])["matters"] is False
 
 
 def test_a_removed_feed_post_does_not_matter(matters):

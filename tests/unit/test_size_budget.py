@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 63_500  # today: ~63 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates and the carried answers with their checks added ~12.5 KB); goal 20 KB
-LIMIT_GZIP = 19_500  # today: ~19.0 KB
+LIMIT_BYTES = 68_500  # today: ~68 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates, the carried answers with their checks and the all-strategies gate with its link-pattern reader added ~17.5 KB); goal 20 KB
+LIMIT_GZIP = 21_000  # today: ~20.7 KB
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
