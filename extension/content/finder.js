@@ -387,13 +387,23 @@ export function hrefHints(source) {
   return pieces ? pieces.map((piece) => `a[href*=${cssString(piece)}]`) : null;
 }
 
+// Whether this browser reads the selector, asked once per selector of the page's life (against one empty
+// fragment: asking makes no node).
+const selectorValidity = new Map();
+let emptyFragment = null;
 function isValidSelector(selector) {
-  try {
-    document.createDocumentFragment().querySelector(selector);
-    return true;
-  } catch {
-    return false;
+  let valid = selectorValidity.get(selector);
+  if (valid === undefined) {
+    emptyFragment = emptyFragment || document.createDocumentFragment();
+    try {
+      emptyFragment.querySelector(selector);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    selectorValidity.set(selector, valid);
   }
+  return valid;
 }
 
 // One regular expression that finds any of the strings (null: none wanted).
