@@ -317,6 +317,8 @@ function wantedOf(strategies) {
   const selectors = new Set();
   const rows = [];
   let ungated = false;
+  let links = false; // a link pattern is asked by its pieces
+  let unpieced = false; // a name with no piece to ask for
   for (const strategy of strategies) {
     const named = strategy.role ? strategy.name : strategy.label;
     // In a row that names the setting: the row's words are the rarest thing it looks for ("Keep activity" beside
@@ -327,13 +329,16 @@ function wantedOf(strategies) {
       const hints = hrefHints(strategy.href);
       if (hints) hints.forEach((hint) => selectors.add(hint));
       else unhinted.push(urlPattern(strategy.href));
+      links = links || Boolean(hints);
     } else if (strategy.testid !== undefined) selectors.add(selectorFor(strategy));
     else if (named) {
       names.push(...compactAll(named));
       for (const name of named) {
         const piece = longestPiece(name);
-        if (!piece) selectors.add("[aria-label]").add("[title]").add("img[alt]"); // no ASCII to ask: any could
-        else {
+        if (!piece) {
+          selectors.add("[aria-label]").add("[title]").add("img[alt]"); // no ASCII to ask: any could
+          unpieced = true;
+        } else {
           pieces.push(piece);
           for (const attribute of ["aria-label", "title"]) selectors.add(`[${attribute}*=${cssString(piece)} i]`);
           selectors.add(`img[alt*=${cssString(piece)} i]`);
@@ -342,9 +347,9 @@ function wantedOf(strategies) {
     } else if (strategy.css && selectorFor(strategy) === strategy.css) selectors.add(strategy.css);
     else ungated = true; // a role without a name: its candidates are looked at directly
   }
-  if (names.length) selectors.add(NAMED_ELSEWHERE);
+  if (names.length) selectors.add(FORM_CONTROLS);
   const rowTexts = rows.flatMap((strategy) => compactAll(strategy.row.text));
-  if (selectors.size && [...selectors].some((selector) => selector.startsWith("a[href*="))) selectors.add(RELATIVE_LINK);
+  if (links) selectors.add(RELATIVE_LINK);
   const valid = [...selectors].filter(isValidSelector);
   wanted = {
     texts,
@@ -352,6 +357,7 @@ function wantedOf(strategies) {
     text: anyOf(texts),
     name: anyOf(names),
     piece: anyOf(pieces),
+    unpieced,
     rows,
     rowText: anyOf(rowTexts),
     unhinted,
@@ -382,7 +388,7 @@ const RELATIVE_LINK = 'a[href]:not([href^="/"]):not([href^="http:" i]):not([href
 // Selectors of the links whose resolved path could match a link pattern: the pattern's pieces of letters, digits,
 // "_" and "-" that every match holds (a URL's parser neither adds nor removes those), as `a[href*="piece"]`, one
 // per branch of an alternation. null: the pattern has no such piece of three characters or more.
-export function hrefHints(source) {
+function hrefHints(source) {
   const pieces = requiredPieces(source);
   return pieces ? pieces.map((piece) => `a[href*=${cssString(piece)}]`) : null;
 }
@@ -414,9 +420,15 @@ function anyOf(strings) {
 
 // What may name an element from elsewhere (aria-labelledby/-describedby, a form control's <label>).
 const NAMED_ELSEWHERE = "[aria-labelledby],[aria-describedby],input,select,textarea";
+// Named by a <label>, wherever it is.
+const FORM_CONTROLS = "input,select,textarea";
+// Named or described by other elements (their ids).
+const REFERRING = "[aria-labelledby],[aria-describedby]";
 const NAME_ATTRIBUTES = [["[aria-label]", "aria-label"], ["[title]", "title"], ["img[alt]", "alt"]];
 // An image whose alt text can be part of a name made of content.
 const ALT_IMAGE = 'img[alt]:not([alt=""])';
+// What can give a name words from more than the subtree's text in its order: an image's alt text, other elements.
+const NAME_BEYOND_TEXT = `${ALT_IMAGE},${REFERRING}`;
 
 // For a changed part of the page: could a strategy find an element in root's subtree (root included) if it were
 // visible? The finder's own test without the layout read; a `within` scope is not required, so the answer errs
@@ -487,6 +499,22 @@ export function createSubtreeCheck(host, strategies = []) {
     }
   }
 
+  // Whether an element of the subtree is named or described by an element outside it, whose words are not in
+  // the subtree's text.
+  function namedFromOutside(root) {
+    const referring = [root, ...candidatesIn(root, REFERRING, memo)];
+    const scope = root.getRootNode();
+    for (const el of referring) {
+      for (const attribute of ["aria-labelledby", "aria-describedby"]) {
+        for (const id of (el.getAttribute(attribute) || "").split(/\s+/).filter(Boolean)) {
+          const named = scope.getElementById ? scope.getElementById(id) : document.getElementById(id);
+          if (named && !root.contains(named)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Whether root, or an ancestor close enough to hold the strategy's element in its row, is such a row.
   function inRowAround(root, strategy) {
     let node = root;
@@ -532,13 +560,16 @@ export function createSubtreeCheck(host, strategies = []) {
           (own.length <= wanted.longestText && wanted.texts.some((w) => w.includes(own))))) {
         return true;
       }
-      // A wanted name made of content: all in the text, or its longest piece in the text and the rest perhaps in
-      // an image's alt text.
-      if (own && wanted.name && (wanted.name.test(own) || (wanted.piece?.test(own) && holds(root, ALT_IMAGE)))) {
-        return true;
-      }
+      // A wanted name in the subtree's text (a name made of content).
+      if (own && wanted.name && wanted.name.test(own)) return true;
     }
-    // An element named by its attributes (its longest piece in a label, title or alt text) or from elsewhere, a
+    // A name made of more than the text: its longest piece in the text, the rest perhaps in an image's alt text or
+    // in other elements of the subtree, in another order (aria-labelledby); or given by elements outside the
+    // subtree. (Real feed posts name themselves by ids inside them: that alone is no reason to look further.)
+    if (wanted.name && holds(root, NAME_BEYOND_TEXT)) {
+      if (wanted.unpieced || wanted.piece?.test(textIn(root)) || namedFromOutside(root)) return true;
+    }
+    // An element named by its attributes (its longest piece in a label, title or alt text) or by a <label>, a
     // wanted test id, a link that may go to a wanted path, a CSS strategy's match.
     if (wanted.selector && holds(root, wanted.selector)) return true;
     return wanted.unhinted.length > 0 && pathsIn(root).some((path) => wanted.unhinted.some((re) => re.test(path)));

@@ -293,6 +293,40 @@ b.setAttribute("role", "menuitem");
 """) is True
 
 
+def labelled_post(labelledby: str, inner: str, role: str = "article") -> str:
+    """A change: a feed post (role `role`) named by the ids `labelledby`, holding `inner`."""
+    return f"""
+const a = document.createElement("div");
+a.setAttribute("role", "{role}");
+a.setAttribute("aria-labelledby", "{labelledby}");
+a.innerHTML = '{inner}<button type="button" aria-label="More">…</button>';
+document.getElementById("feed").append(a);
+"""
+
+
+FAR_LABEL = ('const far = document.createElement("span"); far.id = "far-label"; far.textContent = "More menu items"; '
+             'document.getElementById("layers").append(far);')
+
+
+def test_a_post_named_by_its_own_parts_does_not_matter(matters):
+    # Real feed posts name themselves by ids inside them (aria-labelledby="author text"): no wanted word anywhere.
+    assert matters(labelled_post("p-author p-text", '<a id="p-author" href="/carol">Carol</a><p id="p-text">A post</p>')) is False
+
+
+def test_a_button_named_from_outside_the_new_subtree_matters(change_of):
+    # The new button's words are in an element elsewhere: nothing in the subtree says so. (Its label, added in the
+    # same change, holds no button itself.)
+    change = FAR_LABEL + labelled_post("far-label", "<p>A post</p>", role="button")
+    assert change_of(change)["matters"] is True
+
+
+def test_a_button_named_by_its_own_parts_in_another_order_matters(matters):
+    # "menu items" + "More", put together by aria-labelledby in the other order: only its longest word is in the
+    # text as written.
+    change = labelled_post("p-2 p-1", '<span id="p-1">menu items</span> <span id="p-2">More</span>', role="button")
+    assert matters(change) is True
+
+
 # The checks read a new subtree's labels, test ids and links attribute by attribute: characters markup would
 # escape must still be recognised, and each kind of strategy must still see its own.
 
