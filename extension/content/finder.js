@@ -304,7 +304,7 @@ function* matchesIn(root, strategy, host, visibleOnly, memo) {
 // until the next read). Most subtrees a busy page adds (feed posts) hold none of it, and telling so must not
 // touch their elements one by one: a content script that holds an element of the page holds a wrapper of its
 // own for it (made, then collected), and running its code over each element costs more than asking the
-// browser. So a subtree's gate is its text (one string) and one selector query (no element unless one
+// browser. So a subtree's gate is its text (one string) and two selector queries (no element unless one
 // matches), whatever the number of strategies.
 const wantedBy = new WeakMap();
 function wantedOf(strategies) {
@@ -418,12 +418,12 @@ function anyOf(strings) {
   return new RegExp([...new Set(strings)].map((s) => s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")).join("|"));
 }
 
-// What may name an element from elsewhere (aria-labelledby/-describedby, a form control's <label>).
-const NAMED_ELSEWHERE = "[aria-labelledby],[aria-describedby],input,select,textarea";
 // Named by a <label>, wherever it is.
 const FORM_CONTROLS = "input,select,textarea";
 // Named or described by other elements (their ids).
 const REFERRING = "[aria-labelledby],[aria-describedby]";
+// What may name an element from elsewhere.
+const NAMED_ELSEWHERE = `${REFERRING},${FORM_CONTROLS}`;
 const NAME_ATTRIBUTES = [["[aria-label]", "aria-label"], ["[title]", "title"], ["img[alt]", "alt"]];
 // An image whose alt text can be part of a name made of content.
 const ALT_IMAGE = 'img[alt]:not([alt=""])';
