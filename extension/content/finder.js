@@ -526,17 +526,21 @@ export function createSubtreeCheck(host, strategies = []) {
 
   // Whether node is a row the strategy wants (asked once per node: a batch's subtrees share their ancestors).
   function isRow(node, strategy) {
-    const f = factsOf(node);
-    if (!f.rows) f.rows = new Map();
-    let answer = f.rows.get(strategy);
-    if (answer === undefined) {
+    return answerAbout(node, "rows", strategy, () => {
       try {
-        answer = node.matches(strategy.row.css) && matchesText(rowText(node, memo), strategy.row.text, "contains");
+        return node.matches(strategy.row.css) && matchesText(rowText(node, memo), strategy.row.text, "contains");
       } catch {
-        answer = true;
+        return true;
       }
-      f.rows.set(strategy, answer);
-    }
+    });
+  }
+
+  // compute()'s answer about node for key, asked once per batch (kind: which question).
+  function answerAbout(node, kind, key, compute) {
+    const f = factsOf(node);
+    const answers = f[kind] || (f[kind] = new Map());
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = compute()));
     return answer;
   }
 
@@ -597,18 +601,13 @@ export function createSubtreeCheck(host, strategies = []) {
   // The nearest element around node (node included) matching selector; asked once per node and selector
   // (named strategies of one role share it).
   function closestOf(node, selector) {
-    const f = factsOf(node);
-    if (!f.closest) f.closest = new Map();
-    let el = f.closest.get(selector);
-    if (el === undefined) {
+    return answerAbout(node, "closest", selector, () => {
       try {
-        el = node.closest(selector);
+        return node.closest(selector);
       } catch {
-        el = null;
+        return null;
       }
-      f.closest.set(selector, el);
-    }
-    return el;
+    });
   }
 
   function rootMatches(root, strategy) {
