@@ -33,6 +33,10 @@ def ringed_save(d):
     return wait_until(lambda: next(iter(ringed(d, SAVES)), None), 3, message="a ringed Save button")
 
 
+# The save button of a finished save: in the page, and no longer saying "Saving…".
+SAVED_JS = "const b = Replica.target(arguments[0]); return Boolean(b && b.isConnected && !/Saving/.test(b.textContent));"
+
+
 def tick_then_save(d):
     """Tick: not done, the guide moves to Save; done only once the form is saved."""
     before = len(seen(d)["statuses"])
@@ -44,6 +48,9 @@ def tick_then_save(d):
     save = ringed_save(d)
     guided_click(d, "save", "@" + save, 4)
     wait_for_status(d, "done", timeout=2)
+    # The form shows the saved state once the save is over: while "Saving…" it is drawn again (and a notice of an
+    # earlier save may still be there), so its elements are read after that.
+    wait_until(lambda: d.execute_script(SAVED_JS, save), 2, message="the save over")
     assert find(d, "@prevent-box").is_selected()
     assert "Settings saved." in find(d, "@notice").text
     assert not find(d, "@discourage-box").is_selected(), "the search-engine box was not touched"
