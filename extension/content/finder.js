@@ -344,7 +344,7 @@ function wantedOf(strategies) {
           selectors.add(`img[alt*=${cssString(piece)} i]`);
         }
       }
-    } else if (strategy.css && selectorFor(strategy) === strategy.css) selectors.add(strategy.css);
+    } else if (isCssOnly(strategy)) selectors.add(strategy.css);
     else ungated = true; // a role without a name: its candidates are looked at directly
   }
   if (names.length) selectors.add(FORM_CONTROLS);
@@ -367,6 +367,11 @@ function wantedOf(strategies) {
   };
   wantedBy.set(strategies, wanted);
   return wanted;
+}
+
+// A strategy that is a CSS selector and nothing else (no role, test id, link or label that would pick another one).
+function isCssOnly(strategy) {
+  return Boolean(strategy.css) && selectorFor(strategy) === strategy.css;
 }
 
 // A name's longest piece a CSS attribute selector can look for: [attr*="..." i] folds ASCII letters only, so
@@ -594,7 +599,7 @@ export function createSubtreeCheck(host, strategies = []) {
       const known = wordsIn(root);
       return known === null || compactAll(names).some((name) => known.includes(name));
     }
-    if (strategy.css && selectorFor(strategy) === strategy.css) return holds(root, strategy.css);
+    if (isCssOnly(strategy)) return holds(root, strategy.css);
     return true;
   }
 
