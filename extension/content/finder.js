@@ -227,6 +227,31 @@ function selectorFor(strategy) {
   return selector;
 }
 
+// The selector a look asks the browser for a strategy's candidates: its own, narrowed where the browser can rule
+// elements out by their attributes, so that no wrapper is made for them. Sound because the name computation
+// (accessibleName) takes a non-empty aria-label before the content: such an element, not named or described by
+// others, is named by its label, and a label holding none of the wanted names' longest ASCII pieces cannot hold a
+// name. On a feed of icon buttons labelled "Reply", "Like", "Share" that leaves out every post's buttons. (An
+// aria-label of spaces only, which the computation skips, is left out too.) Not narrowed where a name has no
+// ASCII piece, or where the browser cannot read the narrowed selector.
+const candidateSelectors = new WeakMap();
+function candidateSelector(strategy) {
+  let selector = candidateSelectors.get(strategy);
+  if (selector !== undefined) return selector;
+  selector = selectorFor(strategy);
+  const named = strategy.role ? strategy.name : strategy.label;
+  const pieces = named && !strategy.text && strategy.href === undefined && !strategy.testid ? named.map(longestPiece) : [];
+  if (pieces.length && pieces.every(Boolean)) {
+    const holding = pieces.map((piece) => `[aria-label*=${cssString(piece)} i]`).join(",");
+    const narrowed = strategy.role
+      ? `:is(${selector}):not([aria-label]:not([aria-label=""]):not(${holding}):not([aria-labelledby],[aria-describedby]))`
+      : `${selector}:is(${holding})`;
+    if (isValidSelector(narrowed)) selector = narrowed;
+  }
+  candidateSelectors.set(strategy, selector);
+  return selector;
+}
+
 // Elements under root matching selector (root itself not included), asked once per look.
 function candidatesIn(root, selector, memo) {
   let byRoot = memo.candidates.get(root);
@@ -295,7 +320,7 @@ function* matchesIn(root, strategy, host, visibleOnly, memo) {
     yield* matchesByText(root, strategy, host, visibleOnly, memo);
     return;
   }
-  for (const el of candidatesIn(root, selectorFor(strategy), memo)) {
+  for (const el of candidatesIn(root, candidateSelector(strategy), memo)) {
     if (accept(el, strategy, host, visibleOnly, memo)) yield el;
   }
 }

@@ -74,6 +74,22 @@ def test_linkedin_me_button_by_its_real_name_only_inside_the_nav(page):
     assert counts(d, me) == [2]
 
 
+def test_names_from_aria_labels_the_browser_rules_out(page):
+    """A role and name (or label) strategy asks the browser only for elements whose aria-label could hold the name:
+    the answers are those of the full name computation."""
+    d = page("labels.html")
+    assert find(d, {"role": "button", "name": ["privacy"]}) == "blank"  # "like" is named by its label
+    assert counts(d, {"role": "button", "name": ["privacy"], "match": "exact"}) == [1]
+    assert find(d, {"role": "button", "name": ["privacy center"]}) == "shouting"
+    assert find(d, {"role": "button", "name": ["data controls"]}) == "referred"
+    assert find(d, {"role": "button", "name": ["model training on text"]}) == "described"
+    assert find(d, {"role": "button", "name": ["confidentialité"]}) == "accented"
+    assert find(d, {"role": "button", "name": ["設定"]}) == "no-ascii"
+    assert find(d, {"role": "button", "name": ["nothing here", "like"]}) == "like"
+    assert find(d, {"label": ["keep activity"]}) == "region"
+    assert find(d, {"label": ["activity"]}) is None
+
+
 def test_checkbox_by_label_and_by_description(page):
     d = page("names.html")
     assert find(d, {"role": "checkbox", "name": ["allow training"]}) == "wrapped"

@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 69_500  # today: ~69 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates, the carried answers with their checks and the all-strategies gate with its link-pattern reader added ~18.5 KB); goal 20 KB
-LIMIT_GZIP = 21_500  # today: ~21.0 KB
+LIMIT_BYTES = 70_500  # today: ~70 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates, the carried answers with their checks, the all-strategies gate with its link-pattern reader and the narrowed candidate selectors added ~19 KB); goal 20 KB
+LIMIT_GZIP = 21_700  # today: ~21.1 KB
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
