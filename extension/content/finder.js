@@ -227,6 +227,11 @@ function selectorFor(strategy) {
   return selector;
 }
 
+// The names a role or aria-label strategy wants (a guide's strategy is of exactly one kind); undefined for others.
+function wantedNames(strategy) {
+  return strategy.role ? strategy.name : strategy.label;
+}
+
 // The selector a look asks the browser for a strategy's candidates: its own, narrowed where the browser can rule
 // elements out by their attributes, so that no wrapper is made for them. Sound because the name computation
 // (accessibleName) takes a non-empty aria-label before the content: such an element, not named or described by
@@ -239,8 +244,8 @@ function candidateSelector(strategy) {
   let selector = candidateSelectors.get(strategy);
   if (selector !== undefined) return selector;
   selector = selectorFor(strategy);
-  const named = strategy.role ? strategy.name : strategy.label;
-  const pieces = named && !strategy.text && strategy.href === undefined && !strategy.testid ? named.map(longestPiece) : [];
+  const named = wantedNames(strategy);
+  const pieces = named ? named.map(longestPiece) : [];
   if (pieces.length && pieces.every(Boolean)) {
     const holding = pieces.map((piece) => `[aria-label*=${cssString(piece)} i]`).join(",");
     const narrowed = strategy.role
@@ -345,7 +350,7 @@ function wantedOf(strategies) {
   let links = false; // a link pattern is asked by its pieces
   let unpieced = false; // a name with no piece to ask for
   for (const strategy of strategies) {
-    const named = strategy.role ? strategy.name : strategy.label;
+    const named = wantedNames(strategy);
     // In a row that names the setting: the row's words are the rarest thing it looks for ("Keep activity" beside
     // a menu button like every post's).
     if (strategy.row) rows.push(strategy);
@@ -619,7 +624,7 @@ export function createSubtreeCheck(host, strategies = []) {
     if (strategy.href !== undefined) return pathsIn(root).some((path) => urlPattern(strategy.href).test(path));
     if (strategy.testid !== undefined) return testidsIn(root).has(strategy.testid);
     // The names matchesStrategy() would compare.
-    const names = strategy.role ? strategy.name : strategy.label;
+    const names = wantedNames(strategy);
     if (names) {
       const known = wordsIn(root);
       return known === null || compactAll(names).some((name) => known.includes(name));
