@@ -111,6 +111,10 @@ def paired_window(ext: Arm, plain: Arm, host: Host, state: str, ticks: int, sett
     return out
 
 
+# The places of the extension's time kept per profiled window (the largest; the rest are small and many).
+WHERE_KEPT = 20
+
+
 def share_window(arm: Arm, host: Host, state: str, ticks: int, settle: float) -> dict:
     """Like a cost window with the extension, under a sampling profiler: the main thread's busy time in the samples
     and the part of it with the extension's code on the stack (Arm.stop_profiler). The profiler slows the page a
@@ -127,6 +131,7 @@ def share_window(arm: Arm, host: Host, state: str, ticks: int, settle: float) ->
         profile = arm.stop_profiler()
     warnings += [w for w in [check_state(arm, host, state, arm.overlay(), "after")] if w]
     arm.blank()
+    profile["where"] = profile["where"][:WHERE_KEPT]
     sample = {"cpu_s": sample["cpu_s"], "machine_busy": sample["machine_busy"], **profile,
               "share": profile["extension_s"] / profile["busy_s"] if profile["busy_s"] > 0 else float("nan")}
     if warnings:

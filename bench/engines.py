@@ -55,17 +55,35 @@ Services.profiler.getProfileDataAsync().then((profile) => {
     ours.set(stack, result);
     return result;
   };
+  const locationOf = (stack) => t.stringTable[t.frameTable.data[t.stackTable.data[stack][ks.frame]][fs.location]];
+  // The sample's innermost frame of the extension, and the browser's frame it called into (if any).
+  const placeOf = (stack) => {
+    let callee = null;
+    for (let s = stack; s !== null; s = t.stackTable.data[s][ks.prefix]) {
+      const location = String(locationOf(s));
+      if (location.includes(prefix)) return location.split(prefix).join('') + (callee ? ' -> ' + callee : '');
+      callee = location;
+    }
+    return '?';
+  };
+  const places = new Map();
   let busy = 0, extension = 0, samples = 0, extensionSamples = 0;
   for (const row of t.samples.data) {
     const cpu = row[ss.threadCPUDelta] || 0;
     if (cpu <= 0) continue;
     busy += cpu; samples += 1;
-    if (isOurs(row[ss.stack])) { extension += cpu; extensionSamples += 1; }
+    if (isOurs(row[ss.stack])) {
+      extension += cpu; extensionSamples += 1;
+      const place = placeOf(row[ss.stack]);
+      places.set(place, (places.get(place) || 0) + cpu);
+    }
   }
   const unit = (profile.meta.sampleUnits || {}).threadCPUDelta;
   const toSeconds = {'µs': 1e-6, 'ns': 1e-9}[unit];
   if (!toSeconds) { done({error: 'CPU time in ' + unit}); return; }
-  done({busy_s: busy * toSeconds, extension_s: extension * toSeconds, samples, extension_samples: extensionSamples});
+  const where = [...places].map(([place, cpu]) => [place, cpu * toSeconds]);
+  done({busy_s: busy * toSeconds, extension_s: extension * toSeconds, samples, extension_samples: extensionSamples,
+        where});
 }, (e) => done({error: String(e)}));
 """
 
@@ -89,9 +107,23 @@ def chromium_profile_share(profile: dict, prefix: str) -> dict:
             ours[n] = result
         return ours[chain[0]] if chain else result
 
+    def place_of(node_id: int) -> str:
+        # The sample's innermost frame of the extension, and the browser's frame it called into (if any).
+        callee = None
+        while node_id is not None:
+            frame = nodes[node_id]["callFrame"]
+            name = frame.get("functionName") or "(anonymous)"
+            if frame.get("url", "").startswith(prefix):
+                here = f"{name} ({frame['url'][len(prefix):]}:{frame.get('lineNumber', -1) + 1})"
+                return here + (f" -> {callee}" if callee else "")
+            callee = name
+            node_id = parent.get(node_id)
+        return "?"
+
     samples, deltas = profile.get("samples", []), profile.get("timeDeltas", [])
     busy = extension = 0.0
     count = extension_count = 0
+    places: dict[str, float] = {}
     for i, node_id in enumerate(samples[:-1]):
         if nodes[node_id]["callFrame"].get("functionName") == "(idle)":
             continue
@@ -101,7 +133,10 @@ def chromium_profile_share(profile: dict, prefix: str) -> dict:
         if is_ours(node_id):
             extension += spent
             extension_count += 1
-    return {"busy_s": busy, "extension_s": extension, "samples": count, "extension_samples": extension_count}
+            place = place_of(node_id)
+            places[place] = places.get(place, 0.0) + spent
+    return {"busy_s": busy, "extension_s": extension, "samples": count, "extension_samples": extension_count,
+            "where": sorted(places.items(), key=lambda item: -item[1])}
 
 
 class BenchError(RuntimeError):
@@ -276,7 +311,8 @@ class Arm:
     def stop_profiler(self) -> dict:
         """Stop sampling; the main thread's busy time in the samples and the part of it with the extension's code on
         the stack (its own JS and what that JS makes the browser do meanwhile: DOM calls, forced style and layout):
-        {"busy_s", "extension_s", "samples", "extension_samples"}."""
+        {"busy_s", "extension_s", "samples", "extension_samples", "where"}; where: that part by place, the sample's
+        innermost frame of the extension and the browser function it was in, largest first."""
         d = self.driver
         prefix = self.browser.extension_url("")
         if self.engine == "chromium":
@@ -290,6 +326,7 @@ class Arm:
             d.execute_script("Services.profiler.StopProfiler();")
         if not isinstance(found, dict) or "error" in found:
             raise BenchError(f"the Firefox profile of process {pid} could not be read: {found!r}")
+        found["where"] = sorted(map(tuple, found.get("where", [])), key=lambda item: -item[1])
         return found
 
     # --- memory -----------------------------------------------------------------------------------------------------

@@ -109,6 +109,23 @@ def fmt_share(samples: list[dict] | None) -> str:
     return f"{median:.1%}{spread} → {1 / (1 - median):.3f}×".replace("%", " %")
 
 
+def function_of(place: str) -> str:
+    """A profile place ("name (file:line...) -> callee") -> the extension's function name alone (the same function
+    has a line of its own in each host's content script)."""
+    return place.partition(" -> ")[0].partition(" (")[0] or "(anonymous)"
+
+
+def top_functions(samples: list[dict], ticks: int, count: int = 5) -> list[tuple[str, float]]:
+    """The extension's functions that took most of its time in the profiled windows (with the browser work they
+    called), in ms per feed tick, largest first."""
+    totals: dict[str, float] = {}
+    for sample in samples:
+        for place, seconds in sample.get("where", []):
+            totals[function_of(place)] = totals.get(function_of(place), 0.0) + seconds
+    per_tick = 1000 / (ticks * len(samples)) if samples else 0.0
+    return [(name, seconds * per_tick) for name, seconds in sorted(totals.items(), key=lambda item: -item[1])[:count]]
+
+
 def share_lines(results: dict) -> list[str]:
     share = results.get("share")
     if not share:
@@ -131,6 +148,11 @@ def share_lines(results: dict) -> list[str]:
                      for st in STATES if states.get(st))
             lines.append(f"| {results['hosts'][guide]['host']} | "
                          + " | ".join(fmt_share(states.get(st)) for st in STATES) + f" | {verdict(ok)} |")
+        guiding = [x for states in guides.values() for x in states.get("guiding", [])]
+        top = top_functions(guiding, s["share_ticks"])
+        if top:
+            lines += ["", "Where its guiding time went (every host's windows; its functions with the browser work "
+                      "they called, ms per feed tick): " + ", ".join(f"`{name}` {ms:.3f}" for name, ms in top) + "."]
         lines.append("")
     return lines
 

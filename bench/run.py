@@ -19,7 +19,7 @@ from . import browser_runs
 from .buildtime import build_times
 from .engines import ENGINES, BenchError, start_pair
 from .hosts import BY_GUIDE, HOSTS
-from .report import write_report
+from .report import top_functions, write_report
 from .server import start_servers
 from .sizes import content_script_sizes
 from .stats import median_ci
@@ -124,6 +124,8 @@ def share_part(pairs: dict, guides: list[str], settings: Settings) -> dict:
                     out[engine][guide][state].append(sample)
             log(f"  {engine:8} {guide:10} " + "  ".join(
                 f"{s} {statistics.median(x['share'] for x in out[engine][guide][s]):.2%}" for s in STATE_NAMES))
+            for name, ms in top_functions(out[engine][guide]["guiding"], settings.share_ticks):
+                log(f"      guiding {ms:.3f} ms/tick  {name}")
     return out
 
 

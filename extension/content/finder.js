@@ -395,6 +395,9 @@ function wantedOf(strategies) {
     // A selector this browser cannot read: no gate can rule its strategy out.
     ungated: ungated || valid.length < selectors.size,
   };
+  // Everything the gate asks the markup about, in one question: most changed subtrees (a feed's new posts) hold
+  // none of it, and one query is cheaper than two (in Firefox each crosses into the page's compartment).
+  wanted.markup = [names.length ? NAME_BEYOND_TEXT : "", wanted.selector].filter(Boolean).join(",");
   wantedBy.set(strategies, wanted);
   return wanted;
 }
@@ -605,12 +608,13 @@ export function createSubtreeCheck(host, strategies = []) {
     // A name made of more than the text: its longest piece in the text, the rest perhaps in an image's alt text or
     // in other elements of the subtree, in another order (aria-labelledby); or given by elements outside the
     // subtree. (Real feed posts name themselves by ids inside them: that alone is no reason to look further.)
-    if (wanted.name && holds(root, NAME_BEYOND_TEXT)) {
+    const markup = Boolean(wanted.markup) && holds(root, wanted.markup);
+    if (markup && wanted.name && holds(root, NAME_BEYOND_TEXT)) {
       if (wanted.unpieced || wanted.piece?.test(textIn(root)) || namedFromOutside(root)) return true;
     }
     // An element named by its attributes (its longest piece in a label, title or alt text) or by a <label>, a
     // wanted test id, a link that may go to a wanted path, a CSS strategy's match.
-    if (wanted.selector && holds(root, wanted.selector)) return true;
+    if (markup && wanted.selector && holds(root, wanted.selector)) return true;
     return wanted.unhinted.length > 0 && pathsIn(root).some((path) => wanted.unhinted.some((re) => re.test(path)));
   }
 

@@ -7,6 +7,9 @@ import { createSubtreeCheck, strategyKey } from "./finder.js";
 
 // A style sheet coming or going can show or hide anything.
 const STYLE_SHEET = /^(STYLE|LINK)$/;
+// Node types, as literals: in Firefox every read of the page's Node constants crosses into its compartment.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 // Nothing of the last read can be trusted: read everything again.
 export const EVERYTHING = Object.freeze({ everything: true });
@@ -64,21 +67,28 @@ export function changesThatMatter(records, watch, host) {
       // content, which may now name it as a strategy wants.
       touched(inFound(node));
       couldRename(node);
-      for (const added of record.addedNodes) {
+      // Indexed, not iterated: a node list's iterator costs a call per node, in Firefox through a wrapper.
+      const addedNodes = record.addedNodes;
+      for (let i = 0, count = addedNodes.length; i < count; i++) {
+        const added = addedNodes[i];
         if (added === host) continue;
-        if (added.nodeType === Node.ELEMENT_NODE) {
+        const type = added.nodeType;
+        if (type === ELEMENT_NODE) {
           if (STYLE_SHEET.test(added.tagName)) return EVERYTHING;
           couldHold(added);
-        } else if (added.nodeType === Node.TEXT_NODE) {
+        } else if (type === TEXT_NODE) {
           couldHold(node); // new text: the parent may now carry a wanted name
         }
       }
-      for (const removed of record.removedNodes) {
-        if (removed.nodeType === Node.ELEMENT_NODE) {
+      const removedNodes = record.removedNodes;
+      for (let i = 0, count = removedNodes.length; i < count; i++) {
+        const removed = removedNodes[i];
+        const type = removed.nodeType;
+        if (type === ELEMENT_NODE) {
           if (STYLE_SHEET.test(removed.tagName)) return EVERYTHING;
           // A found element moved (taken out and put back elsewhere in one batch): its new place may exclude it.
-          touched(elements.filter((el) => removed.contains(el)));
-        } else if (removed.nodeType === Node.TEXT_NODE) {
+          if (elements.length) touched(elements.filter((el) => removed.contains(el)));
+        } else if (type === TEXT_NODE) {
           couldHold(node);
         }
       }

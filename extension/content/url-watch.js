@@ -1,10 +1,13 @@
 // Single-page navigations are invisible to content scripts: a page's own history.pushState runs in its world,
 // and content scripts are not injected again. Notice them by every cheap signal there is.
+// The address is read as document.URL, not location.href: the check runs on every batch of page changes, and in
+// Firefox a read through the page's Location object took about twice as long (the benchmark's profiled feed).
 export function watchUrl(onChange) {
-  let last = location.href;
+  let last = document.URL;
   const check = () => {
-    if (location.href === last) return false;
-    last = location.href;
+    const now = document.URL;
+    if (now === last) return false;
+    last = now;
     onChange();
     return true;
   };

@@ -3,7 +3,7 @@
 import math
 
 from bench.engines import chromium_profile_share
-from bench.report import fmt_share, share_budget
+from bench.report import fmt_share, share_budget, top_functions
 
 EXT = "chrome-extension://abcdefghijklmnop/"
 
@@ -37,6 +37,14 @@ def test_share_counts_samples_with_the_extension_anywhere_on_the_stack():
     assert math.isclose(got["extension_s"], (300 + 400 + 500) / 1e6)
 
 
+def test_share_says_where_the_extension_spent_it():
+    # The innermost frame of the extension, with the browser's function it had called, largest first.
+    got = dict(chromium_profile_share(profile(), EXT)["where"])
+    assert got.keys() == {"onMutations (content/x.js:0) -> getBoundingClientRect", "onMutations (content/x.js:0)"}
+    assert math.isclose(got["onMutations (content/x.js:0) -> getBoundingClientRect"], (400 + 500) / 1e6)
+    assert chromium_profile_share(profile(), EXT)["where"][0][0].endswith("getBoundingClientRect")
+
+
 def test_a_page_that_shares_the_extension_prefix_only_in_part_is_not_the_extension():
     p = profile()
     p["nodes"][4]["callFrame"]["url"] = "chrome-extension://other/content/x.js"
@@ -52,3 +60,16 @@ def test_share_cell_gives_median_range_and_the_ratio_it_makes():
     cell = fmt_share([{"share": 0.01}, {"share": 0.03}, {"share": 0.02}])
     assert cell == "2.0 % (1.0 %–3.0 %) → 1.020×"
     assert fmt_share([]) == "—"
+
+
+def test_top_functions_fold_each_function_across_hosts_and_callees_per_tick():
+    samples = [
+        {"where": [("onMutations (content/x.js:12) -> Element.matches", 0.002), ("onMutations (content/x.js:12)", 0.001),
+                   ("holds (content/x.js:40:3)[14]", 0.0005)]},
+        {"where": [("onMutations (content/chatgpt.js:15)", 0.003), ("holds (content/chatgpt.js:44:3)[2]", 0.0005)]},
+    ]
+    # 2 windows of 10 ticks: onMutations 6 ms in 20 ticks, holds 1 ms.
+    got = top_functions(samples, 10)
+    assert [name for name, _ in got] == ["onMutations", "holds"]
+    assert math.isclose(got[0][1], 0.3) and math.isclose(got[1][1], 0.05)
+    assert top_functions([], 10) == []
