@@ -45,17 +45,16 @@ Services.profiler.getProfileDataAsync().then((profile) => {
   const t = main[0];
   const ss = t.samples.schema, ks = t.stackTable.schema, fs = t.frameTable.schema;
   if (ss.threadCPUDelta === undefined) { done({error: 'samples without CPU time'}); return; }
+  const locationOf = (stack) => t.stringTable[t.frameTable.data[t.stackTable.data[stack][ks.frame]][fs.location]];
   const ours = new Map();  // stack index -> whether a frame of the extension is on it
   const isOurs = (stack) => {
     if (stack === null) return false;
     if (ours.has(stack)) return ours.get(stack);
-    const row = t.stackTable.data[stack];
-    const location = t.stringTable[t.frameTable.data[row[ks.frame]][fs.location]];
-    const result = (typeof location === 'string' && location.includes(prefix)) || isOurs(row[ks.prefix]);
+    const location = locationOf(stack);
+    const result = (typeof location === 'string' && location.includes(prefix)) || isOurs(t.stackTable.data[stack][ks.prefix]);
     ours.set(stack, result);
     return result;
   };
-  const locationOf = (stack) => t.stringTable[t.frameTable.data[t.stackTable.data[stack][ks.frame]][fs.location]];
   // The sample's innermost frame of the extension, and the browser's frame it called into (if any).
   const placeOf = (stack) => {
     let callee = null;

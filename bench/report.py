@@ -121,7 +121,8 @@ def top_functions(samples: list[dict], ticks: int, count: int = 5) -> list[tuple
     totals: dict[str, float] = {}
     for sample in samples:
         for place, seconds in sample.get("where", []):
-            totals[function_of(place)] = totals.get(function_of(place), 0.0) + seconds
+            name = function_of(place)
+            totals[name] = totals.get(name, 0.0) + seconds
     per_tick = 1000 / (ticks * len(samples)) if samples else 0.0
     return [(name, seconds * per_tick) for name, seconds in sorted(totals.items(), key=lambda item: -item[1])[:count]]
 
