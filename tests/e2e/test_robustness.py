@@ -136,3 +136,22 @@ def test_no_request_the_page_did_not_make(browser, site):
                 url = message["params"]["request"]["url"]
                 scheme = urlsplit(url).scheme
                 assert scheme in ("data", "chrome-extension") or urlsplit(url).hostname in HOSTS, url
+
+
+def test_page_that_allows_no_inline_style(browser):
+    # The page's policy blocks every <style> element and style attribute of its own; the overlay's look and the
+    # ring's place must not depend on either.
+    d = browser.driver
+    browser.open("https://x.com/contract/strict-csp.html")
+    wait_for_status(d, "prompt")
+    shadow_click(d, '[data-action="start"]')
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    tooltip = d.execute_script(
+        "const t = document.getElementById('optout-guide').shadowRoot.querySelector('[part~=\"tooltip\"]');"
+        "const s = getComputedStyle(t), r = t.getBoundingClientRect();"
+        "return {position: s.position, background: s.backgroundColor, top: r.top, bottom: r.bottom};")
+    assert tooltip["position"] == "fixed" and tooltip["background"] not in ("", "rgba(0, 0, 0, 0)"), tooltip
+    button = more.rect
+    # Placed beside the button it explains, not left where unstyled content would fall.
+    assert tooltip["top"] >= button["y"] + button["height"] or tooltip["bottom"] <= button["y"], (tooltip, button)

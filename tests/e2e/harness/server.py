@@ -1,5 +1,7 @@
 """HTTPS server for the replica sites: the Host header picks the site; unknown paths get the site's index.html
-so client-side routes survive a reload. Every request is logged so tests can check what the browser fetched."""
+so client-side routes survive a reload. A page's extra response headers (a Content-Security-Policy, say) sit beside
+it in `<name>.headers`, one `Name: value` per line. Every request is logged so tests can check what the browser
+fetched."""
 
 from __future__ import annotations
 
@@ -40,8 +42,18 @@ class ReplicaHandler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Type", (mimetypes.guess_type(file.name)[0] or "application/octet-stream") + "; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
+        for name, value in extra_headers(file):
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
+
+
+def extra_headers(file: Path) -> list[tuple[str, str]]:
+    sidecar = file.with_name(file.name + ".headers")
+    if not sidecar.is_file():
+        return []
+    lines = [line.strip() for line in sidecar.read_text(encoding="utf-8").splitlines()]
+    return [tuple(part.strip() for part in line.split(":", 1)) for line in lines if line and not line.startswith("#")]
 
 
 class ReplicaServer(http.server.ThreadingHTTPServer):
