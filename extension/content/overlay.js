@@ -279,7 +279,8 @@ export function createOverlay(handlers) {
     left = Math.max(MARGIN, Math.min(innerWidth - w - MARGIN, left));
     setStyle(tooltip, { top: `${top}px`, left: `${left}px` });
     if (tooltip.getAttribute("data-placement") !== placement) tooltip.setAttribute("data-placement", placement);
-    placed = { top: r.top, left: r.left, width: r.width, height: r.height };
+    // The whole box: the tooltip's ResizeObserver places it again from this copy (right and bottom included).
+    placed = { top: r.top, left: r.left, width: r.width, height: r.height, right: r.right, bottom: r.bottom };
     // Re-arm the move watch only for a new box or viewport: a re-read that finds the target still costs nothing.
     const armFor = `${placed.top},${placed.left},${placed.width},${placed.height},${viewport.width},${viewport.height}`;
     if (armFor !== armedFor || !moveObserver) {
