@@ -242,6 +242,37 @@ def test_spotlight_follows_a_layout_shift_from_elsewhere(browser):
     wait_spotlight_on(d, more, timeout=1)
 
 
+TOOLTIP_BOXES_JS = """
+const root = document.getElementById('optout-guide').shadowRoot;
+const t = root.querySelector('[part~="tooltip"]').getBoundingClientRect();
+const s = root.querySelector('[part~="spotlight"]').getBoundingClientRect();
+return {tooltip: [t.left, t.top, t.right, t.bottom], ring: [s.left, s.top, s.right, s.bottom],
+        viewport: [document.documentElement.clientWidth, document.documentElement.clientHeight]};
+"""
+
+
+def _clear_of_the_ring_in_view(boxes) -> bool:
+    (tl, tt, tr, tb), (sl, st, sr, sb) = boxes["tooltip"], boxes["ring"]
+    vw, vh = boxes["viewport"]
+    apart = tr <= sl or tl >= sr or tb <= st or tt >= sb
+    return apart and tl >= 0 and tt >= 0 and tr <= vw and tb <= vh
+
+
+def test_tooltip_placed_again_when_it_grows(browser):
+    # The tooltip grows after it was placed (a late font, a longer text): it is placed again for its new size, still
+    # inside the viewport and clear of the ring, never left where its old size fitted.
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    assert _clear_of_the_ring_in_view(d.execute_script(TOOLTIP_BOXES_JS))
+    d.execute_script("const p = document.getElementById('optout-guide').shadowRoot.querySelector('[part~=\"instruction\"]');"
+                     "const tall = document.createElement('div'); tall.style.height = '480px'; p.append(tall);")
+    wait_until(lambda: _clear_of_the_ring_in_view(d.execute_script(TOOLTIP_BOXES_JS)), 2,
+               message="the grown tooltip inside the viewport and clear of the ring")
+
+
 def test_a_still_target_on_a_busy_page_costs_no_drawing(browser):
     d = browser.driver
     browser.open(PLAIN)
