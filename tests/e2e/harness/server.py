@@ -52,8 +52,16 @@ def extra_headers(file: Path) -> list[tuple[str, str]]:
     sidecar = file.with_name(file.name + ".headers")
     if not sidecar.is_file():
         return []
-    lines = [line.strip() for line in sidecar.read_text(encoding="utf-8").splitlines()]
-    return [tuple(part.strip() for part in line.split(":", 1)) for line in lines if line and not line.startswith("#")]
+    headers = []
+    for number, line in enumerate(sidecar.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, colon, value = line.partition(":")
+        if not colon or not name.strip():
+            raise ValueError(f"{sidecar}:{number}: expected `Name: value`, got {line!r}")
+        headers.append((name.strip(), value.strip()))
+    return headers
 
 
 class ReplicaServer(http.server.ThreadingHTTPServer):
