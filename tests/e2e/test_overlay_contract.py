@@ -24,6 +24,16 @@ def start(d):
     shadow_click(d, '[data-action="start"]')
 
 
+def guide_to_more(browser):
+    """The plain page, the guide started, the ring on its first target (the "More" button): that button."""
+    d = browser.driver
+    browser.open(PLAIN)
+    start(d)
+    more = find(d, MORE)
+    wait_spotlight_on(d, more)
+    return more
+
+
 def test_prompt_host_and_state(browser):
     d = browser.driver
     browser.open(PLAIN)
@@ -60,10 +70,7 @@ def test_guiding_parts(browser):
 
 def test_spotlight_follows_scroll_and_lets_clicks_through(browser):
     d = browser.driver
-    browser.open(PLAIN)
-    start(d)
-    more = find(d, MORE)
-    wait_spotlight_on(d, more)
+    more = guide_to_more(browser)
     d.execute_script("window.scrollBy(0, 150)")
     wait_spotlight_on(d, more)
     d.set_window_size(900, 700)
@@ -231,10 +238,7 @@ new MutationObserver((records) => { window.__overlayChanges += records.length; }
 def test_spotlight_follows_a_layout_shift_from_elsewhere(browser):
     # A banner inserted above the target moves it: nothing the step looks for changed, the ring still follows.
     d = browser.driver
-    browser.open(PLAIN)
-    start(d)
-    more = find(d, MORE)
-    wait_spotlight_on(d, more)
+    more = guide_to_more(browser)
     d.execute_script("const b = document.createElement('div'); b.style.height = '120px'; b.textContent = 'Cookies?';"
                      "document.body.prepend(b);")
     wait_spotlight_on(d, more, timeout=1)
@@ -262,10 +266,7 @@ def test_tooltip_placed_again_when_it_grows(browser):
     # The tooltip grows after it was placed (a late font, a longer text): it is placed again for its new size, still
     # inside the viewport and clear of the ring, never left where its old size fitted.
     d = browser.driver
-    browser.open(PLAIN)
-    start(d)
-    more = find(d, MORE)
-    wait_spotlight_on(d, more)
+    guide_to_more(browser)
     assert _clear_of_the_ring_in_view(d.execute_script(TOOLTIP_BOXES_JS))
     d.execute_script("const p = document.getElementById('optout-guide').shadowRoot.querySelector('[part~=\"instruction\"]');"
                      "const tall = document.createElement('div'); tall.style.height = '480px'; p.append(tall);")
@@ -275,10 +276,7 @@ def test_tooltip_placed_again_when_it_grows(browser):
 
 def test_a_still_target_on_a_busy_page_costs_no_drawing(browser):
     d = browser.driver
-    browser.open(PLAIN)
-    start(d)
-    more = find(d, MORE)
-    wait_spotlight_on(d, more)
+    more = guide_to_more(browser)
     d.execute_script(BUSY_FEED_JS)
     time.sleep(0.5)
     d.execute_script(SHADOW_RECORDER_JS)
