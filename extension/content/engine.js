@@ -11,7 +11,7 @@ import { GUIDE, UI } from "./guide-data.js";
 import { STRATEGY_KINDS } from "./guide-rules.js";
 import { HOST_ID, createOverlay } from "./overlay.js";
 import { carryOver, changesThatMatter } from "./relevance.js";
-import { watchUrl } from "./url-watch.js";
+import { NAVIGATIONS_REPORTED, watchUrl } from "./url-watch.js";
 import { urlMatchesAny } from "./urls.js";
 
 const DONE_VISIBLE_MS = 8000;
@@ -93,6 +93,7 @@ export function createEngine() {
   let stopped = false;
   let lastReported = null;
   let observer = null;
+  let observing = null; // what the observer watches: document (everything) or <html> (idle, see watchPage)
   let urlWatch = null;
   const timers = { evaluate: 0, evaluateFallback: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
   const readBudget = createReadBudget();
@@ -237,6 +238,7 @@ export function createEngine() {
     session.status = decision.status;
     session.stepIndex = decision.stepIndex;
     session.searchingSince = decision.searchingSince;
+    watchPage();
     if (changed && decision.status !== "target-missing") session.askedForSteps = -1;
     clearTimeout(timers.search);
     const wake = decision.status === "searching" ? Math.min(decision.wakeIn + 20, SEARCH_POLL_MS) : decision.wakeIn && decision.wakeIn + 20;
@@ -357,21 +359,42 @@ export function createEngine() {
     else if (status === "done" && !doneClosed) closeDone();
   }
 
-  // Idle states (the prompt, nothing to show) react to URL changes only; a mutation costs one string comparison.
+  // Idle states (the prompt, nothing to show) do not follow the page's changes (watchPage).
   function isIdle() {
     return session.status === "prompt" || session.status === null;
   }
 
-  // The page changed. Idle: only a new address or a removed overlay matter. Otherwise the page is read again
+  // Idle, the page's changes matter only as a new address, a new <html lang> or the overlay's removal. Where
+  // navigations are reported (url-watch.js), watching <html> and its own children is enough: the page's other
+  // changes then make no mutation records and no callback at all (in Chromium their delivery alone cost about
+  // 1 % of a busy feed's main thread). Otherwise, and in every other state, the observer watches the whole page.
+  function watchPage() {
+    if (!observer) return;
+    const top = document.documentElement;
+    const scope = isIdle() && NAVIGATIONS_REPORTED && top ? top : document;
+    if (scope === observing) return;
+    observing = scope;
+    observer.disconnect();
+    if (scope === document) {
+      observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+      return;
+    }
+    observer.observe(document, { childList: true }); // <html> itself replaced
+    observer.observe(top, { childList: true, attributes: true, attributeFilter: ["lang"] });
+  }
+
+  // The page changed. Idle: only a new address, the page's language or a removed overlay matter. Otherwise the page is read again
   // when the change touches what the step depends on (relevance.js), not for every change of a busy page.
   function onMutations(records) {
     if (urlWatch.check()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
+    const top = document.documentElement;
     if (isIdle()) {
       carried = null; // changes are not followed while idle
-      return;
+      // The prompt speaks the page's language, which a page may set after it loaded.
+      if (records.some((record) => record.target === top && record.attributeName === "lang")) return schedule();
+      return watchPage(); // <html> may be new
     }
-    const top = document.documentElement;
     if (records.some((record) => mayCoverOverlay(record, top))) overlay.keepOnTop();
     const change = changesThatMatter(records, watched, overlay.host);
     if (!change) return;
@@ -415,7 +438,8 @@ export function createEngine() {
     if (observer) return;
     stopped = false;
     observer = new MutationObserver(guarded(onMutations));
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    observing = null;
+    watchPage();
     urlWatch = urlWatch || watchUrl(schedule);
     for (const type of INPUT_EVENTS) addEventListener(type, onInputGuarded, true);
     addEventListener("keydown", onKeyGuarded, true);
@@ -426,7 +450,7 @@ export function createEngine() {
 
   function pause() {
     if (observer) observer.disconnect();
-    observer = null;
+    observer = observing = null;
     carried = null; // nothing follows the page's changes from here on
     for (const key of ["throttle", "search", "done", "afterInput"]) {
       clearTimeout(timers[key]);

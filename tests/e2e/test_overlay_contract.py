@@ -156,6 +156,38 @@ def test_page_pushstate_and_hash_navigation(browser):
     wait_for_status(d, "searching", "open-improve-model")
 
 
+def test_prompt_follows_a_language_set_late(browser):
+    """An app that sets <html lang> after it loaded: the prompt, which otherwise reads nothing of the page's
+    changes, speaks the new language."""
+    d = browser.driver
+    browser.open(PLAIN)
+    wait_for_status(d, "prompt")
+    english = shadow_find(d, '[data-action="start"]').text
+    d.execute_script("document.documentElement.lang = 'de'")
+    wait_until(lambda: (host_state(d) or {}).get("lang") == "de", 1, message="the prompt in German")
+    assert host_state(d)["status"] == "prompt"
+    assert shadow_find(d, '[data-action="start"]').text not in ("", english)
+
+
+def test_prompt_put_back_when_the_page_replaces_it(browser):
+    """A page that removes the overlay, or replaces its whole <html> (an app shell rebuilt): the prompt comes back,
+    in the new <html>, and follows that one's changes too."""
+    d = browser.driver
+    browser.open(PLAIN)
+    wait_for_status(d, "prompt")
+    d.execute_script("document.getElementById('optout-guide').remove()")
+    wait_for_status(d, "prompt")
+    d.execute_script("""const html = document.createElement('html');
+                        html.append(document.createElement('head'), document.createElement('body'));
+                        document.replaceChild(html, document.documentElement);""")
+    s = wait_for_status(d, "prompt")
+    assert s["count"] == 1 and s["last"]
+    d.execute_script("document.getElementById('optout-guide').remove()")
+    wait_for_status(d, "prompt")
+    d.execute_script("document.documentElement.lang = 'fr'")
+    wait_until(lambda: (host_state(d) or {}).get("lang") == "fr", 1, message="the prompt in French")
+
+
 def test_target_inside_open_shadow_root(browser):
     d = browser.driver
     browser.open("https://x.com/contract/shadow.html")

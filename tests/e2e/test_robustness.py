@@ -5,7 +5,11 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
+from .conftest import selected_browsers
 from .flows import find
+from .harness.browsers import start_firefox
 from .harness.guide import host_state, shadow_click, wait_for_status, wait_spotlight_on, wait_until
 
 MORE = '[data-testid="AppTabBar_More_Menu"]'
@@ -38,6 +42,29 @@ def test_twenty_pushstates_in_a_second(browser):
     time.sleep(1.2)
     wait_for_status(d, "searching", "untick-data-sharing")
     assert host_state(d)["count"] == 1
+
+
+@pytest.fixture(scope="module")
+def firefox_without_navigation_api(built_extension, site):
+    """Firefox as before it had the Navigation API (before 147; the manifest admits 142 and later)."""
+    if "firefox" not in selected_browsers():
+        pytest.skip("Firefox is not among the selected browsers")
+    b = start_firefox(built_extension / "firefox", site.proxy.port, prefs={"dom.navigation.webidl.enabled": False})
+    yield b
+    b.quit()
+
+
+def test_single_page_navigation_without_the_navigation_api(firefox_without_navigation_api):
+    """Where no navigation event reports a pushState, the idle guide keeps watching the whole page: the page's
+    change that comes with the new address is the sign of it."""
+    b = firefox_without_navigation_api
+    d = b.driver
+    b.open("https://x.com/home")
+    wait_for_status(d, "prompt")
+    assert d.execute_script("return typeof navigation") == "undefined"
+    d.execute_script("""history.pushState({}, '', '/settings/privacy_and_safety');
+                        document.body.append(document.createElement('section'));""")
+    wait_for_status(d, "searching", "open-grok-settings")
 
 
 def test_target_removed_and_added_again(browser):

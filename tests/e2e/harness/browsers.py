@@ -190,9 +190,9 @@ def start_chromium(extension: Path | None, server_port: int, lang: str = "en-US"
 GECKO_ID = "optout-guide@optout-guide.org"
 
 
-def start_firefox(extension: Path | None, proxy_port: int, lang: str = "en-US") -> Browser:
+def start_firefox(extension: Path | None, proxy_port: int, lang: str = "en-US", prefs: dict | None = None) -> Browser:
     """Firefox reaching the replica server through the proxy, with the extension installed (or without: the
-    benchmark's baseline)."""
+    benchmark's baseline); `prefs`: more preferences, over the standard ones (a feature turned off)."""
     options = webdriver.FirefoxOptions()
     options.binary_location = _first_existing("/usr/lib/firefox-esr/firefox-esr", "/usr/bin/firefox-esr")
     options.add_argument("-headless")
@@ -200,7 +200,7 @@ def start_firefox(extension: Path | None, proxy_port: int, lang: str = "en-US") 
     options.add_argument(f"--width={WINDOW[0]}")
     options.add_argument(f"--height={WINDOW[1]}")
     ext_uuid = str(uuid.uuid5(uuid.NAMESPACE_URL, GECKO_ID))
-    prefs = {
+    standard = {
         "network.proxy.type": 1,
         "network.proxy.ssl": "127.0.0.1",
         "network.proxy.ssl_port": proxy_port,
@@ -242,7 +242,7 @@ def start_firefox(extension: Path | None, proxy_port: int, lang: str = "en-US") 
         "security.remote_settings.crlite_filters.enabled": False,
         "media.gmp-manager.url": "data:,",
     }
-    for key, value in prefs.items():
+    for key, value in {**standard, **(prefs or {})}.items():
         options.set_preference(key, value)
     options.accept_insecure_certs = True
     driver = webdriver.Firefox(options=options, service=FirefoxService(executable_path=geckodriver_path(), log_output=os.devnull))
