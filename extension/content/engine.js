@@ -383,8 +383,9 @@ export function createEngine() {
     observer.observe(top, { childList: true, attributes: true, attributeFilter: ["lang"] });
   }
 
-  // The page changed. Idle: only a new address, the page's language or a removed overlay matter. Otherwise the page is read again
-  // when the change touches what the step depends on (relevance.js), not for every change of a busy page.
+  // The page changed. Idle: only a new address, the page's language or a removed overlay matter. Otherwise the
+  // page is read again when the change touches what the step depends on (relevance.js), not for every change of
+  // a busy page.
   function onMutations(records) {
     if (urlWatch.check()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
