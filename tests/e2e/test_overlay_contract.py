@@ -156,6 +156,10 @@ def test_page_pushstate_and_hash_navigation(browser):
     wait_for_status(d, "searching", "open-improve-model")
 
 
+def wait_for_language(d, lang):
+    wait_until(lambda: (host_state(d) or {}).get("lang") == lang, 1, message=f"the overlay in {lang!r}")
+
+
 def test_prompt_follows_a_language_set_late(browser):
     """An app that sets <html lang> after it loaded: the prompt, which otherwise reads nothing of the page's
     changes, speaks the new language."""
@@ -164,7 +168,7 @@ def test_prompt_follows_a_language_set_late(browser):
     wait_for_status(d, "prompt")
     english = shadow_find(d, '[data-action="start"]').text
     d.execute_script("document.documentElement.lang = 'de'")
-    wait_until(lambda: (host_state(d) or {}).get("lang") == "de", 1, message="the prompt in German")
+    wait_for_language(d, "de")
     assert host_state(d)["status"] == "prompt"
     assert shadow_find(d, '[data-action="start"]').text not in ("", english)
 
@@ -185,7 +189,7 @@ def test_prompt_put_back_when_the_page_replaces_it(browser):
     d.execute_script("document.getElementById('optout-guide').remove()")
     wait_for_status(d, "prompt")
     d.execute_script("document.documentElement.lang = 'fr'")
-    wait_until(lambda: (host_state(d) or {}).get("lang") == "fr", 1, message="the prompt in French")
+    wait_for_language(d, "fr")
 
 
 def test_target_inside_open_shadow_root(browser):
