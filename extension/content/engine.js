@@ -387,7 +387,8 @@ export function createEngine() {
   // page is read again when the change touches what the step depends on (relevance.js), not for every change of
   // a busy page.
   function onMutations(records) {
-    if (urlWatch.check()) return;
+    // Where navigations are reported (url-watch.js) the address was checked when it changed, before this batch.
+    if (!NAVIGATIONS_REPORTED && urlWatch.check()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
     const top = document.documentElement;
     if (isIdle()) {

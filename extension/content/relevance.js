@@ -5,8 +5,11 @@
 // again only those strategies; every other answer is carried over.
 import { createSubtreeCheck, strategyKey } from "./finder.js";
 
-// A style sheet coming or going can show or hide anything.
-const STYLE_SHEET = /^(STYLE|LINK)$/;
+// A style sheet coming or going can show or hide anything. By local name: SVG's <style> styles the document too.
+function isStyleSheet(element) {
+  const name = element.localName;
+  return name === "style" || name === "link";
+}
 // Node types, as literals: in Firefox every read of the page's Node constants crosses into its compartment.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -74,7 +77,7 @@ export function changesThatMatter(records, watch, host) {
         if (added === host) continue;
         const type = added.nodeType;
         if (type === ELEMENT_NODE) {
-          if (STYLE_SHEET.test(added.tagName)) return EVERYTHING;
+          if (isStyleSheet(added)) return EVERYTHING;
           couldHold(added);
         } else if (type === TEXT_NODE) {
           couldHold(node); // new text: the parent may now carry a wanted name
@@ -85,7 +88,7 @@ export function changesThatMatter(records, watch, host) {
         const removed = removedNodes[i];
         const type = removed.nodeType;
         if (type === ELEMENT_NODE) {
-          if (STYLE_SHEET.test(removed.tagName)) return EVERYTHING;
+          if (isStyleSheet(removed)) return EVERYTHING;
           // A found element moved (taken out and put back elsewhere in one batch): its new place may exclude it.
           if (elements.length) touched(elements.filter((el) => removed.contains(el)));
         } else if (type === TEXT_NODE) {

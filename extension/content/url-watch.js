@@ -1,7 +1,8 @@
 // Single-page navigations are invisible to content scripts: a page's own history.pushState runs in its world,
 // and content scripts are not injected again. Notice them by every cheap signal there is.
-// The address is read as document.URL, not location.href: the check runs on every batch of page changes, and in
-// Firefox a read through the page's Location object took about twice as long (the benchmark's profiled feed).
+// The address is read as document.URL, not location.href: without the Navigation API the check runs on every
+// batch of page changes, and in Firefox a read through the page's Location object took about twice as long (the
+// benchmark's profiled feed).
 
 // Where the Navigation API exists it reports every same-document navigation (history.pushState and replaceState,
 // a new hash, Back): no other sign is needed. Without it (older browsers), a batch of page changes is the only

@@ -237,6 +237,15 @@ def test_a_style_sheet_matters(matters):
     assert matters('document.head.append(Object.assign(document.createElement("style"), {textContent: "p{}"}));') is True
 
 
+def test_an_svg_style_sheet_matters(matters):
+    # An inline <svg>'s <style> styles the whole document, like the page's own.
+    assert matters("""
+const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+document.getElementById("feed").append(svg);
+svg.append(Object.assign(document.createElementNS("http://www.w3.org/2000/svg", "style"), {textContent: "p{}"}));
+""") is True
+
+
 def test_the_page_language_matters(matters):
     assert matters('document.documentElement.lang = "de";') is True
 
