@@ -387,8 +387,7 @@ export function createEngine() {
   // page is read again when the change touches what the step depends on (relevance.js), not for every change of
   // a busy page.
   function onMutations(records) {
-    // Where navigations are reported (url-watch.js) the address was checked when it changed, before this batch.
-    if (!NAVIGATIONS_REPORTED && urlWatch.check()) return;
+    if (urlWatch.pageChanged()) return;
     if (overlay.host && !overlay.host.isConnected) return schedule();
     const top = document.documentElement;
     if (isIdle()) {

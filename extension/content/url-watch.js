@@ -26,6 +26,8 @@ export function watchUrl(onChange) {
   for (const [target, type] of listeners) target.addEventListener(type, check, true);
   return {
     check,
+    // A batch of page changes: a sign of a new address only where navigations are not reported.
+    pageChanged: () => !NAVIGATIONS_REPORTED && check(),
     stop() {
       for (const [target, type] of listeners) target.removeEventListener(type, check, true);
     },
