@@ -51,7 +51,7 @@ export function changesThatMatter(records, watch, host) {
   // Which strategies the step tried could find something in this subtree now?
   const couldHold = asker(check.inside, check.mayHoldAny);
   // Which could now find the element around node whose content changed (its name may be new)?
-  const couldRename = asker(check.around);
+  const couldRename = asker(check.around, check.mayBeRenamed);
 
   for (const record of records) {
     const node = record.target;

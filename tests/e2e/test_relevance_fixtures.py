@@ -336,6 +336,17 @@ def test_a_button_named_by_its_own_parts_in_another_order_matters(matters):
     assert matters(change) is True
 
 
+def test_a_button_named_by_its_title_or_its_images_alt_text_matters(matters):
+    # No words in the new subtree's text: the name is in an attribute, which the check asks the browser about.
+    for button in ('<button type="button" title="More menu items"></button>',
+                   '<button type="button"><img alt="More menu items" src="data:,"></button>'):
+        assert matters(f"""
+const slot = document.createElement("span");
+slot.innerHTML = '{button}';
+document.getElementById("layers").append(slot);
+""") is True, button
+
+
 # The checks read a new subtree's labels, test ids and links attribute by attribute: characters markup would
 # escape must still be recognised, and each kind of strategy must still see its own.
 
