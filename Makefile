@@ -52,7 +52,7 @@ release: $(STAMP) browsers
 	$(BIN)/optout-guide release
 	STORE_SCREENSHOTS=dist/store E2E_BROWSERS=chromium $(BIN)/python -m pytest -q tests/e2e/test_store_screenshots.py
 
-# The benchmark (bench/README.md): every host in Chromium and Firefox, about 50 minutes on two cores; writes
+# The benchmark (bench/README.md): every host in Chromium and Firefox, about 90 minutes on two cores; writes
 # bench/results.md and bench/results.json. `$(BIN)/python -m bench --quick` is a smoke run of a few minutes.
 bench: $(STAMP) browsers
 	$(BIN)/optout-guide build
