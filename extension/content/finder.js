@@ -407,7 +407,7 @@ function wantedOf(strategies) {
 
 // The elements whose label, title or alt text holds one of the pieces: one selector per attribute, each piece
 // inside it. The browser then tests an element without the attribute once, not once per piece: with a dozen
-// pieces in six languages this halves the cost of asking a feed post (measured in Chromium).
+// pieces in six languages this halved the query's cost on a feed post (measured in Chromium).
 function piecesInAttributes(pieces) {
   if (!pieces.length) return [];
   return NAME_ATTRIBUTES.map(([holder, attribute]) =>
