@@ -336,6 +336,9 @@ def test_a_button_named_by_its_own_parts_in_another_order_matters(matters):
     assert matters(change) is True
 
 
+# The checks read a new subtree's labels, test ids and links attribute by attribute: characters markup would
+# escape must still be recognised, and each kind of strategy must still see its own.
+
 def test_a_button_named_by_its_title_or_its_images_alt_text_matters(matters):
     # No words in the new subtree's text: the name is in an attribute, which the check asks the browser about.
     for button in ('<button type="button" title="More menu items"></button>',
@@ -346,9 +349,6 @@ slot.innerHTML = '{button}';
 document.getElementById("layers").append(slot);
 """) is True, button
 
-
-# The checks read a new subtree's labels, test ids and links attribute by attribute: characters markup would
-# escape must still be recognised, and each kind of strategy must still see its own.
 
 def test_a_name_with_an_escaped_character_in_a_label_matters(matters):
     for label in ("Settings & Privacy", "Settings\u00a0&\u00a0Privacy"):
