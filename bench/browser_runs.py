@@ -165,6 +165,15 @@ def cost_block(ext: Arm, plain: Arm, host: Host, states: list[str], ticks: int, 
     return {"order": order, "windows": windows, "ratios": ratios}
 
 
+def control_window(control: Arm, plain: Arm, host: Host, ticks: int, settle: float) -> dict:
+    """A paired window with the extension on neither side: the control browser in the place of the one with it,
+    the baseline in its own. Its ratio is what the method measures when the two pages differ in nothing."""
+    pair = paired_window(control, plain, host, None, ticks, settle)
+    base = pair["without"]["cpu_s"]
+    return {"guide": host.guide, "windows": {"control": pair["with"], "plain": pair["without"]},
+            "ratio": pair["with"]["cpu_s"] / base if base > 0 else float("nan")}
+
+
 def spotlight_latency(ext: Arm, host: Host, insertions: int, settle: float) -> dict:
     """Guiding; the target is taken out and put back `insertions` times. Misses (no ring within 3 s) are counted."""
     open_page(ext, host, "guiding")

@@ -411,15 +411,24 @@ def main_thread_cpu_s(pid: int) -> float:
         raise BenchError(f"cannot read the CPU time of process {pid}'s main thread: {exc}") from None
 
 
+def _start_browser(engine: str, dist: Path | None, server_port: int, proxy_port: int):
+    """One browser of the engine, with the extension built in dist (None: without it)."""
+    if engine == "chromium":
+        return start_chromium(dist / "chrome" if dist else None, server_port)
+    if engine == "firefox":
+        return start_firefox(dist / "firefox" if dist else None, proxy_port)
+    raise ValueError(engine)
+
+
 def start_pair(engine: str, dist: Path | None, server_port: int, proxy_port: int,
                time_domain: str = "threadTicks") -> tuple[Arm, Arm]:
     """The engine's two browsers: (with the extension built in dist, without)."""
-    if engine == "chromium":
-        ext = start_chromium(dist / "chrome", server_port)
-        plain = start_chromium(None, server_port)
-    elif engine == "firefox":
-        ext = start_firefox(dist / "firefox", proxy_port)
-        plain = start_firefox(None, proxy_port)
-    else:
-        raise ValueError(engine)
+    ext = _start_browser(engine, dist, server_port, proxy_port)
+    plain = _start_browser(engine, None, server_port, proxy_port)
     return Arm(engine, ext, True, time_domain), Arm(engine, plain, False, time_domain)
+
+
+def start_control(engine: str, server_port: int, proxy_port: int, time_domain: str = "threadTicks") -> Arm:
+    """A third browser of the engine, without the extension: it takes the place of the one with it in the
+    control windows (the page alone ÷ the page alone)."""
+    return Arm(engine, _start_browser(engine, None, server_port, proxy_port), False, time_domain)

@@ -94,6 +94,33 @@ def cost_tables(results: dict, cells: dict) -> list[str]:
     return lines
 
 
+def control_lines(results: dict) -> list[str]:
+    """The control windows (the page alone on both sides): the method's own ratio when nothing differs."""
+    control = results.get("control")
+    if not control:
+        return []
+    per_round = results["settings"]["control_windows"]
+    lines = ["## Control: the page alone ÷ the page alone", "",
+             "The same paired windows with the extension on neither side: a third browser without it stands where "
+             f"the one with it stands, {per_round} window{'s' if per_round != 1 else ''} per browser and base round, "
+             "the hosts in turn. What the method gives when the two pages differ in nothing: the median shows any "
+             "lean of the method itself, the single windows how far one pair strays by chance (each cost cell above "
+             "is the median of such pairs).",
+             "", "| browser | windows | median ± 95 % interval | single windows: 10th–90th percentile, range |",
+             "| --- | --- | --- | --- |"]
+    for engine, samples in control.items():
+        ratios = [x["ratio"] for x in samples]
+        ci = median_ci(ratios)
+        if not ci["n"]:
+            continue
+        spread = f"±{ci['spread']:.0%}".replace("%", " %") if ci["enough"] else f"(n={ci['n']}: too few for an interval)"
+        lines.append(f"| {ENGINE_NAMES[engine]} | {ci['n']} | {ci['median']:.2f}× {spread} | "
+                     f"{percentile(ratios, 10):.2f}–{percentile(ratios, 90):.2f}×, "
+                     f"{min(ratios):.2f}–{max(ratios):.2f}× |")
+    lines.append("")
+    return lines
+
+
 def share_budget(state: str) -> float:
     """The largest share of the main thread's busy time the extension's own work may take for the state's ratio
     budget: a share s alone makes the page's time 1 / (1 - s) of what it was."""
@@ -281,6 +308,11 @@ def method_lines(results: dict) -> list[str]:
            + (f"rounds per (browser, host) in this run: {', '.join(str(n) for n in sorted(set(rounds.values())))}."
               if extra else "none were needed or none fitted.")
            if s["max_rounds"] > s["rounds"] else "no extra rounds."),
+        "- **Control.** In each base round, per browser, paired windows of the page alone on both sides: a third "
+        "browser without the extension in the place of the one with it (its ratio over the baseline's, as for a "
+        "state). It measures the method's own noise and any lean of one side of the pair; the browser with the "
+        "extension differs from it also by the extension's page kept open in a window of its own (to set its "
+        "storage).",
         "- **Spread.** The reported value is the median of the per-round ratios; ± is the wider side of its "
         "distribution-free 95 % confidence interval [x(k), x(n+1-k)] (order statistics; coverage from the binomial "
         "distribution, bench/stats.py), as a share of the median. With fewer than 6 rounds no such interval exists.",
@@ -332,6 +364,7 @@ def write_report(results: dict, out: Path) -> None:
     warnings = warnings_of(results)
     if warnings:
         lines += ["Unexpected overlay states seen (the samples are kept):", "", *warnings, ""]
+    lines += control_lines(results)
     lines += share_lines(results)
     lines += heap_lines(results)
     lines += navigation_lines(results)

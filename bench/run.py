@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import browser_runs
 from .buildtime import build_times
-from .engines import ENGINES, BenchError, start_pair
+from .engines import ENGINES, BenchError, start_control, start_pair
 from .hosts import BY_GUIDE, HOSTS
 from .report import top_functions, write_report
 from .server import start_servers
@@ -44,6 +44,7 @@ class Settings:
     navigations: int = 10  # navigation latency: per (engine, host)
     share_windows: int = 2  # profiled windows per (browser, host, state) for the extension's own share
     share_ticks: int = 20  # feed ticks per profiled window
+    control_windows: int = 2  # control windows (the page alone in both browsers) per browser and base round
     heap_seconds: int = 300
     heap_every: int = 60
     time_domain: str = "threadTicks"  # Chromium's Performance.enable timeDomain
@@ -51,7 +52,7 @@ class Settings:
 
 # A smoke run: every part once, every check made, no number to rely on.
 QUICK = dict(ticks={"chromium": 5, "firefox": 5}, settle=0.3, rounds=1, max_rounds=1, insertions=5, navigations=3,
-             share_windows=1, share_ticks=5, heap_seconds=30, heap_every=15)
+             share_windows=1, share_ticks=5, heap_seconds=30, heap_every=15, control_windows=1)
 
 
 def machine() -> str:
@@ -129,18 +130,35 @@ def share_part(pairs: dict, guides: list[str], settings: Settings) -> dict:
     return out
 
 
-def base_rounds(pairs: dict, guides: list[str], settings: Settings) -> dict:
-    """Every (browser, host, state), settings.rounds times."""
+def control_round(r: int, guides: list[str], pairs: dict, controls: dict, settings: Settings, control: dict) -> None:
+    """The round's control windows: per browser, settings.control_windows hosts (the next ones in turn) with the
+    page alone on both sides of the pair."""
+    for engine, other in controls.items():
+        _, plain = pairs[engine]
+        for j in range(settings.control_windows):
+            guide = guides[(r * settings.control_windows + j) % len(guides)]
+            sample = browser_runs.control_window(other, plain, BY_GUIDE[guide], settings.ticks[engine],
+                                                 settings.settle)
+            sample["round"] = r
+            control[engine].append(sample)
+            log(f"  control {engine:8} {guide:10} {sample['ratio']:.3f}")
+
+
+def base_rounds(pairs: dict, controls: dict, guides: list[str], settings: Settings) -> tuple[dict, dict]:
+    """Every (browser, host, state), settings.rounds times; each round also the control windows (none when
+    controls is empty). Returns (cost, control)."""
     cost = {engine: {g: [] for g in guides} for engine in pairs}
+    control: dict = {engine: [] for engine in controls}
     everything = {g: {e: STATE_NAMES for e in pairs} for g in guides}
     started = time.monotonic()
     for r in range(settings.rounds):
         run_round(r, everything, pairs, settings, cost, f"round {r + 1}/{settings.rounds}")
+        control_round(r, guides, pairs, controls, settings, control)
         if r == 0 and settings.rounds > 1:
             per_round = time.monotonic() - started
             log(f"  (a round takes {per_round / 60:.1f} min: the {settings.rounds} rounds end in about "
                 f"{per_round * settings.rounds / 60:.0f} min)")
-    return cost
+    return cost, control
 
 
 def extra_rounds(cost: dict, pairs: dict, settings: Settings, deadline: float) -> None:
@@ -194,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
                              f"always run (default {Settings.minutes:.0f})")
     parser.add_argument("--time-domain", choices=("threadTicks", "timeTicks"),
                         help="Chromium's TaskDuration: main-thread CPU time (threadTicks, default) or wall time")
-    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: build,cost,share,spotlight,navigation,heap")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: "
+                        "build,cost,control,share,spotlight,navigation,heap")
     args = parser.parse_args(argv)
 
     settings = Settings(**(copy.deepcopy(QUICK) if args.quick else {}))
@@ -240,10 +259,13 @@ def main(argv: list[str] | None = None) -> int:
         cert, key = make_certificate(Path(tmp))
         server, proxy = start_servers(cert, key)
         pairs: dict = {}
+        controls: dict = {}
         try:
             for engine in engines:
                 log(f"starting {engine} (with and without the extension) ...")
                 pairs[engine] = start_pair(engine, dist, server.port, proxy.port, settings.time_domain)
+                if "cost" not in skip and "control" not in skip and settings.control_windows:
+                    controls[engine] = start_control(engine, server.port, proxy.port, settings.time_domain)
             if "spotlight" not in skip:
                 log("spotlight latency ...")
                 results["spotlight"] = {}
@@ -277,7 +299,9 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"main-thread cost: {settings.rounds} rounds of {len(guides)} hosts x {len(engines)} browsers x "
                     f"{len(STATE_NAMES)} states, windows of "
                     + ", ".join(f"{settings.ticks[e]} ticks ({e})" for e in engines) + f" after {settings.settle} s ...")
-                results["cost"] = base_rounds(pairs, guides, settings)
+                results["cost"], control = base_rounds(pairs, controls, guides, settings)
+                if controls:
+                    results["control"] = control
             if "heap" not in skip:
                 heap_hosts = [BY_GUIDE[g] for g in HEAP_GUIDES if g in guides] or [BY_GUIDE[guides[0]]]
                 log(f"heap: {', '.join(h.guide for h in heap_hosts)} guiding for {settings.heap_seconds} s in every "
@@ -293,9 +317,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"FAILED: {exc}")
             return 1
         finally:
-            for ext, plain in pairs.values():
-                ext.quit()
-                plain.quit()
+            for arm in [*(a for pair in pairs.values() for a in pair), *controls.values()]:
+                arm.quit()
             proxy.stop()
             server.stop()
     results["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
