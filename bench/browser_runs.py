@@ -151,6 +151,12 @@ def summarize_page(page: dict) -> dict:
     return out
 
 
+def pair_ratio(pair: dict) -> float:
+    """A paired window's ratio: CPU time of its first side over its second's (NaN when the second spent none)."""
+    base = pair["without"]["cpu_s"]
+    return pair["with"]["cpu_s"] / base if base > 0 else float("nan")
+
+
 def cost_block(ext: Arm, plain: Arm, host: Host, states: list[str], ticks: int, settle: float,
                reverse: bool) -> dict:
     """One host's block in one round: for each state (in reverse order every other round) a paired window, with
@@ -160,8 +166,7 @@ def cost_block(ext: Arm, plain: Arm, host: Host, states: list[str], ticks: int, 
     for state in order:
         pair = paired_window(ext, plain, host, state, ticks, settle)
         windows[state], windows[f"{state} without"] = pair["with"], pair["without"]
-        base = pair["without"]["cpu_s"]
-        ratios[state] = pair["with"]["cpu_s"] / base if base > 0 else float("nan")
+        ratios[state] = pair_ratio(pair)
     return {"order": order, "windows": windows, "ratios": ratios}
 
 
@@ -169,9 +174,8 @@ def control_window(control: Arm, plain: Arm, host: Host, ticks: int, settle: flo
     """A paired window with the extension on neither side: the control browser in the place of the one with it,
     the baseline in its own. Its ratio is what the method measures when the two pages differ in nothing."""
     pair = paired_window(control, plain, host, None, ticks, settle)
-    base = pair["without"]["cpu_s"]
     return {"guide": host.guide, "windows": {"control": pair["with"], "plain": pair["without"]},
-            "ratio": pair["with"]["cpu_s"] / base if base > 0 else float("nan")}
+            "ratio": pair_ratio(pair)}
 
 
 def spotlight_latency(ext: Arm, host: Host, insertions: int, settle: float) -> dict:

@@ -109,7 +109,7 @@ def control_lines(results: dict) -> list[str]:
              "", "| browser | windows | median ± 95 % interval | single windows: 10th–90th percentile, range |",
              "| --- | --- | --- | --- |"]
     for engine, samples in control.items():
-        ratios = [x["ratio"] for x in samples]
+        ratios = [x["ratio"] for x in samples if x["ratio"] == x["ratio"]]  # NaN: no baseline time
         ci = median_ci(ratios)
         if not ci["n"]:
             continue
