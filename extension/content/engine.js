@@ -10,7 +10,7 @@ import { createPass } from "./finder.js";
 import { GUIDE, UI } from "./guide-data.js";
 import { STRATEGY_KINDS } from "./guide-rules.js";
 import { HOST_ID, createOverlay } from "./overlay.js";
-import { carryOver, changesThatMatter } from "./relevance.js";
+import { carryOver, changesThatMatter, readsNothing } from "./relevance.js";
 import { NAVIGATIONS_REPORTED, watchUrl } from "./url-watch.js";
 import { urlMatchesAny } from "./urls.js";
 
@@ -93,7 +93,7 @@ export function createEngine() {
   let stopped = false;
   let lastReported = null;
   let observer = null;
-  let observing = null; // what the observer watches: document (everything) or <html> (idle, see watchPage)
+  let observing = null; // what the observer watches: {scope, top, body} (watchPage)
   let urlWatch = null;
   const timers = { evaluate: 0, evaluateFallback: 0, throttle: 0, search: 0, done: 0, afterInput: 0 };
   const readBudget = createReadBudget();
@@ -364,23 +364,38 @@ export function createEngine() {
     return session.status === "prompt" || session.status === null;
   }
 
-  // Idle, the page's changes matter only as a new address, a new <html lang> or the overlay's removal. Where
-  // navigations are reported (url-watch.js), watching <html> and its own children is enough: the page's other
-  // changes then make no mutation records and no callback at all (in Chromium their delivery alone cost about
-  // 1 % of a busy feed's main thread). Otherwise, and in every other state, the observer watches the whole page.
+  // What the page's changes can matter for, and so what the observer watches:
+  // - "top": idle. Only a new address, a new <html lang> or the overlay's removal matter. Where navigations are
+  //   reported (url-watch.js), watching <html> and its own children is enough: the page's other changes then make
+  //   no mutation records and no callback at all (in Chromium their delivery alone cost about 1 % of a busy feed's
+  //   main thread).
+  // - "top+dialogs": guiding a step that reads nothing of the page (it opens a link): as idle, and a page dialog
+  //   opening, which could cover the overlay (mayCoverOverlay).
+  // - "page": every other state, or where navigations are not reported: the whole page.
+  function scopeNeeded() {
+    if (!NAVIGATIONS_REPORTED || !document.documentElement) return "page";
+    if (isIdle()) return "top";
+    return readsNothing(watched) ? "top+dialogs" : "page";
+  }
+
+  // Called after every read, and for every batch of changes a narrow scope sees: <html> or <body> may be new.
   function watchPage() {
     if (!observer) return;
+    const scope = scopeNeeded();
     const top = document.documentElement;
-    const scope = isIdle() && NAVIGATIONS_REPORTED && top ? top : document;
-    if (scope === observing) return;
-    observing = scope;
+    const body = scope === "top+dialogs" ? document.body : null;
+    if (observing && scope === observing.scope && top === observing.top && body === observing.body) return;
+    observing = { scope, top, body };
     observer.disconnect();
-    if (scope === document) {
+    if (scope === "page") {
       observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
       return;
     }
     observer.observe(document, { childList: true }); // <html> itself replaced
-    observer.observe(top, { childList: true, attributes: true, attributeFilter: ["lang"] });
+    observer.observe(top, { childList: true, attributes: true, attributeFilter: ["lang"] }); // and <body>
+    // One node takes one set of options, and `subtree` would bring every added node with it: dialogs are watched
+    // in <body>, elements added to <html> itself by the line above.
+    if (body) observer.observe(body, { subtree: true, attributes: true, attributeFilter: ["open"] });
   }
 
   // The page changed. Idle: only a new address, the page's language or a removed overlay matter. Otherwise the
@@ -394,9 +409,10 @@ export function createEngine() {
       carried = null; // changes are not followed while idle
       // The prompt speaks the page's language, which a page may set after it loaded.
       if (records.some((record) => record.target === top && record.attributeName === "lang")) return schedule();
-      return watchPage(); // <html> may be new
+      return watchPage();
     }
     if (records.some((record) => mayCoverOverlay(record, top))) overlay.keepOnTop();
+    if (observing && observing.scope !== "page") watchPage(); // <html> or <body> may be new
     const change = changesThatMatter(records, watched, overlay.host);
     if (!change) return;
     carried = carryOver(carried, change);
@@ -404,7 +420,8 @@ export function createEngine() {
   }
 
   // A page dialog opening, or an element added after the overlay's host at the top of the document, could
-  // cover the overlay: stay on top of them. (Page popovers announce themselves with a toggle event.)
+  // cover the overlay: stay on top of them. (Page popovers, and dialogs in current browsers, announce themselves
+  // with a toggle event; the `open` attribute is for browsers whose dialogs do not.)
   function mayCoverOverlay(record, top) {
     if (record.type === "attributes") return record.attributeName === "open";
     return record.target === top && [...record.addedNodes].some((node) => node !== overlay.host);

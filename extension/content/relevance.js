@@ -96,9 +96,17 @@ export function changesThatMatter(records, watch, host) {
         }
       }
     }
-    if (change.strategies.size === strategies.length) return EVERYTHING;
+    // Every strategy asks again: the whole read is as cheap and needs no more records. (None watched: a step that
+    // looks nothing up, which no content change can concern.)
+    if (strategies.length && change.strategies.size === strategies.length) return EVERYTHING;
   }
   return change.strategies.size || change.elements.size ? change : null;
+}
+
+// Whether the last read looked at nothing of the page's content (a step that opens a link, on a page that
+// cannot show the setting): then no change of the content can change its answers.
+export function readsNothing(watch) {
+  return Boolean(watch) && watch.strategies.length === 0 && watch.elements.length === 0;
 }
 
 // The answers of the last read that a change leaves standing (null: none). answers: strategy key → found element

@@ -496,3 +496,10 @@ def test_an_irrelevant_change_keeps_every_answer(change_of):
     result = change_of(POST)
     assert not result["matters"]
     assert carried(result)[("role", "more menu items")] == "more"
+
+
+def test_a_feed_post_does_not_matter_to_a_step_that_looks_nothing_up(change_of):
+    # A step that only opens a link (most guides' first step) finds nothing and watches no element: no change of
+    # the page's content can change what it shows.
+    assert change_of(POST, lookups=[])["matters"] is False
+    assert change_of('document.getElementById("post-1").remove();', lookups=[])["matters"] is False

@@ -182,3 +182,57 @@ def test_page_that_allows_no_inline_style(browser):
     button = more.rect
     # Placed beside the button it explains, not left where unstyled content would fall.
     assert tooltip["top"] >= button["y"] + button["height"] or tooltip["bottom"] <= button["y"], (tooltip, button)
+
+
+
+def test_a_step_that_opens_a_link_still_follows_the_page_that_matters(browser):
+    """A step that only opens a link reads nothing of the page, so the guide stops following the page's content
+    (a busy feed costs it nothing): what can still matter must still get through. A modal dialog the page opens
+    is drawn below the overlay, a new <html lang> is spoken, and so is a dialog in a <body> the page swapped in."""
+    d = browser.driver
+    browser.open("https://gemini.google.com/app")
+    wait_for_status(d, "prompt")
+    shadow_click(d, '[data-action="start"]')
+    wait_for_status(d, "guiding", "open-activity")
+    d.execute_script(OPEN_RED_MODAL_JS, "body")
+    wait_until(lambda: overlay_drawn_on_top(d), 3, message="the overlay to be drawn above the page's dialog")
+    d.execute_script("document.querySelector('dialog').close(); document.documentElement.lang = 'de';")
+    wait_until(lambda: host_state(d)["lang"] == "de", 3, message="the guide to speak the page's new language")
+    d.execute_script("document.documentElement.replaceChild(document.createElement('body'), document.body);")
+    d.execute_script(OPEN_RED_MODAL_JS, "body")
+    wait_until(lambda: overlay_drawn_on_top(d), 3, message="the overlay above a dialog in the new <body>")
+    assert host_state(d)["status"] == "guiding"
+
+
+# A modal dialog over the whole viewport, plain red: the page's top layer.
+OPEN_RED_MODAL_JS = """
+const dialog = document.createElement('dialog');
+dialog.style.cssText = 'width: 100vw; height: 100vh; max-width: none; max-height: none; margin: 0; padding: 0; ' +
+  'border: 0; background: rgb(255, 0, 0)';
+document.querySelector(arguments[0]).append(dialog);
+dialog.showModal();
+"""
+
+# The colour drawn in the middle of the overlay's card, read from a screenshot of the viewport (decoded in the
+# page, with no element added to it).
+PIXEL_JS = """
+const [png, x, y, done] = arguments;
+const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+createImageBitmap(new Blob([bytes], { type: 'image/png' })).then((image) => {
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const scale = image.width / window.innerWidth;
+  done([...context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data]);
+}, (error) => done(String(error)));
+"""
+
+
+def overlay_drawn_on_top(driver) -> bool:
+    middle = driver.execute_script("""
+      const card = document.getElementById('optout-guide').shadowRoot.querySelector('[part~="tooltip"]');
+      const r = card.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2];""")
+    pixel = driver.execute_async_script(PIXEL_JS, driver.get_screenshot_as_base64(), *middle)
+    assert isinstance(pixel, list), pixel
+    return pixel[:3] != [255, 0, 0]
