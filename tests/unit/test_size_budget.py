@@ -9,8 +9,8 @@ import gzip
 
 import pytest
 
-LIMIT_BYTES = 71_500  # today: ~71 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates, the carried answers with their checks, the all-strategies gate with its link-pattern reader, the narrowed candidate selectors and the idle observer's narrow watch added ~20 KB); goal 20 KB
-LIMIT_GZIP = 21_700  # today: ~21.1 KB
+LIMIT_BYTES = 72_500  # today: ~72 KB (whitespace-minified; the relevance filter, the move watch, the per-look memo, the read budget, the gates, the carried answers with their checks, the all-strategies gate with its link-pattern reader, the narrowed candidate selectors, the idle observer's narrow watch and the link step's added ~21 KB); goal 20 KB
+LIMIT_GZIP = 22_000  # today: ~21.8 KB
 
 
 @pytest.mark.parametrize("guide", ["linkedin", "chatgpt", "x"])
