@@ -48,11 +48,8 @@ export function anyHolds(conditions, pass, ownTarget) {
 }
 
 // What the page shows about the setting: "off", "on", or null when the page does not say (its control is not
-// there, or it reads in a way the guide has no word for: never taken as "on"). A guide with a settings area has
-// its control there: other pages (a feed) are not searched for it. Without one (a dialog with no address of its
-// own), every page is.
+// there, or it reads in a way the guide has no word for: never taken as "on").
 export function observeSetting(guide, pass) {
-  if (guide.settings_area.length && !urlMatchesAny(guide.settings_area)) return null;
   if (anyHolds(guide.opted_out, pass, null)) return "off";
   if (anyHolds(guide.opted_in, pass, null)) return "on";
   return null;

@@ -47,9 +47,11 @@ function message(lang, key, ...subs) {
 // What the page shows now, read in one pass (carried: answers of the last pass still valid, see relevance.js).
 function readPage(host, carried) {
   const pass = createPass(host, carried);
-  const seen = observeSetting(GUIDE, pass);
   const stepIndex = resolveStep(GUIDE, pass);
   const step = stepIndex >= 0 ? GUIDE.steps[stepIndex] : null;
+  // A step that opens a link is current only where no later step applies: by the guide's own account the setting
+  // is not on this page (a feed, a chat, the guide's other host), so its control is not looked for here.
+  const seen = step && step.open ? null : observeSetting(GUIDE, pass);
   // A step done by opening a link has nothing to find: its link is in the tooltip.
   const target = step && !step.open ? pass.find(step.target) : null;
   const targetFound = Boolean(target || (step && step.open));
