@@ -184,11 +184,11 @@ def test_page_that_allows_no_inline_style(browser):
     assert tooltip["top"] >= button["y"] + button["height"] or tooltip["bottom"] <= button["y"], (tooltip, button)
 
 
-
 def test_a_step_that_opens_a_link_still_follows_the_page_that_matters(browser):
     """A step that only opens a link reads nothing of the page, so the guide stops following the page's content
     (a busy feed costs it nothing): what can still matter must still get through. A modal dialog the page opens
-    is drawn below the overlay, a new <html lang> is spoken, and so is a dialog in a <body> the page swapped in."""
+    is drawn below the overlay, a new <html lang> is spoken, and a dialog in a <body> the page swapped in is drawn
+    below it too."""
     d = browser.driver
     browser.open("https://gemini.google.com/app")
     wait_for_status(d, "prompt")
