@@ -49,12 +49,13 @@ function readPage(host, carried) {
   const pass = createPass(host, carried);
   const stepIndex = resolveStep(GUIDE, pass);
   const step = stepIndex >= 0 ? GUIDE.steps[stepIndex] : null;
-  // A step that opens a link is current only where no later step applies: by the guide's own account the setting
-  // is not on this page (a feed, a chat, the guide's other host), so its control is not looked for here.
-  const seen = step && step.open ? null : observeSetting(GUIDE, pass);
-  // A step done by opening a link has nothing to find: its link is in the tooltip.
-  const target = step && !step.open ? pass.find(step.target) : null;
-  const targetFound = Boolean(target || (step && step.open));
+  // A step done by opening a link has nothing to find: its link is in the tooltip. It is current only where no
+  // later step applies, so by the guide's own account the setting is not on this page either (a feed, a chat, the
+  // guide's other host): its control is not looked for here.
+  const opensLink = Boolean(step && step.open);
+  const seen = opensLink ? null : observeSetting(GUIDE, pass);
+  const target = step && !opensLink ? pass.find(step.target) : null;
+  const targetFound = Boolean(target) || opensLink;
   return { pass, target, facts: { inSettings: urlMatchesAny(GUIDE.settings_area), stepIndex, targetFound, seen } };
 }
 

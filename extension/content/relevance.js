@@ -103,8 +103,8 @@ export function changesThatMatter(records, watch, host) {
   return change.strategies.size || change.elements.size ? change : null;
 }
 
-// Whether the last read looked at nothing of the page's content (a step that opens a link, on a page that
-// cannot show the setting): then no change of the content can change its answers.
+// Whether the last read looked at nothing of the page's content (a step that opens a link, where the setting's
+// state is not read either): then no change of the content can change its answers.
 export function readsNothing(watch) {
   return Boolean(watch) && watch.strategies.length === 0 && watch.elements.length === 0;
 }
